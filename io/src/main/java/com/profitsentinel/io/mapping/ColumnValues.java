@@ -1,0 +1,165 @@
+package com.profitsentinel.io.mapping;
+
+import com.profitsentinel.io.value.DateColumnFormat;
+import com.profitsentinel.io.value.DateContext;
+import com.profitsentinel.io.value.DateResult;
+import com.profitsentinel.io.value.FlagParser;
+import com.profitsentinel.io.value.NumberParser;
+import com.profitsentinel.io.value.NumberResult;
+import com.profitsentinel.io.value.NumberStyle;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a column's sample values look like (columns.md §6.3 value sniffing): shares of numbers, integers, dates, flags,
+ * UPCs and money-like values, negatives, distinct values. Built from up to 200 non-blank sample values.
+ */
+final class ColumnValues {
+    private static final Pattern MONEY_MARK = Pattern.compile("^[(-]?\\s*(US)?[$€£].*|.*\\d\\.\\d\\d\\)?$");
+    private static final Pattern DIGITS = Pattern.compile("\\d{12,14}");
+    private static final Pattern SHORT_CODE = Pattern.compile("\\S{3,30}");
+
+    private final int count;
+    private final double numberShare;
+    private final double integerShare;
+    private final double dateShare;
+    private final double flagShare;
+    private final double barcodeShare;
+    private final double moneyShare;
+    private final double shortCodeShare;
+    private final int distinct;
+    private final boolean negative;
+
+    private ColumnValues(List<String> values, DateContext dates) {
+        List<String> present =
+                values.stream().filter(value -> !value.isBlank()).limit(200).toList();
+        count = present.size();
+        NumberStyle style = NumberParser.inferStyle(present, ',');
+        NumberResult number = new NumberResult();
+        DateColumnFormat dateFormat = DateColumnFormat.infer(present, dates);
+        DateResult date = new DateResult();
+        int numbers = 0;
+        int integers = 0;
+        int dateCount = 0;
+        int flags = 0;
+        int barcodes = 0;
+        int money = 0;
+        int shortCodes = 0;
+        boolean anyNegative = false;
+        Set<String> seen = new HashSet<>();
+        for (String value : present) {
+            seen.add(value);
+            NumberParser.parse(value, style, number);
+            if (number.status() == NumberResult.Status.VALUE) {
+                numbers++;
+                if (number.value() == Math.rint(number.value()) && !value.contains(".")) {
+                    integers++;
+                }
+                if (number.value() < 0) {
+                    anyNegative = true;
+                }
+                if (MONEY_MARK.matcher(value).matches()) {
+                    money++;
+                }
+            }
+            dateFormat.parse(value, date);
+            if (date.status() != DateResult.Status.UNPARSEABLE && !value.equals("0")) {
+                dateCount++;
+            }
+            if (FlagParser.parse(value, "") != FlagParser.Flag.UNPARSEABLE) {
+                flags++;
+            }
+            if (DIGITS.matcher(value).matches() && validCheckDigit(value)) {
+                barcodes++;
+            }
+            if (SHORT_CODE.matcher(value).matches()) {
+                shortCodes++;
+            }
+        }
+        distinct = seen.size();
+        negative = anyNegative;
+        numberShare = share(numbers);
+        integerShare = share(integers);
+        dateShare = share(dateCount);
+        flagShare = share(flags);
+        barcodeShare = share(barcodes);
+        moneyShare = share(money);
+        shortCodeShare = count == 0 ? 0 : Math.min(shortCodes, distinct) / (double) count;
+    }
+
+    static ColumnValues of(List<String> values, DateContext dates) {
+        return new ColumnValues(values, dates);
+    }
+
+    private double share(int matching) {
+        return count == 0 ? 0 : matching / (double) count;
+    }
+
+    /** Number of non-blank sample values. */
+    int count() {
+        return count;
+    }
+
+    int distinct() {
+        return distinct;
+    }
+
+    boolean hasNegative() {
+        return negative;
+    }
+
+    double dateShare() {
+        return dateShare;
+    }
+
+    double barcodeShare() {
+        return barcodeShare;
+    }
+
+    double integerShare() {
+        return integerShare;
+    }
+
+    double moneyShare() {
+        return moneyShare;
+    }
+
+    double shortCodeShare() {
+        return shortCodeShare;
+    }
+
+    /** Average number of sample rows per distinct value. */
+    double rowsPerValue() {
+        return distinct == 0 ? 0 : count / (double) distinct;
+    }
+
+    /**
+     * The share of values that parse as the type (quantity, money and percent: numbers; dates; flags); 1 for
+     * identifiers, text and codes, and when there are no values to judge by.
+     */
+    double compatibleShare(ValueType type) {
+        if (count == 0) {
+            return 1.0;
+        }
+        return switch (type) {
+            case QUANTITY, MONEY, PERCENT -> numberShare;
+            case DATE -> dateShare;
+            case FLAG -> flagShare;
+            case ID, TEXT, CODE -> 1.0;
+        };
+    }
+
+    /** UPC-A (12), EAN-13 (13) or GTIN-14 (14) check digit. */
+    static boolean validCheckDigit(String digits) {
+        int sum = 0;
+        int length = digits.length();
+        for (int index = 0; index < length - 1; index++) {
+            int digit = digits.charAt(length - 2 - index) - '0';
+            sum += index % 2 == 0 ? digit * 3 : digit;
+        }
+        int check = (10 - sum % 10) % 10;
+        return check == digits.charAt(length - 1) - '0';
+    }
+}
