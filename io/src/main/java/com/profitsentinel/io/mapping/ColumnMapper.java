@@ -201,6 +201,7 @@ public final class ColumnMapper {
         }
 
         ColumnMapping mapping() {
+            applyPresets();
             applyOverrides();
             applySaved();
             for (int column = 0; column < columnCount; column++) {
@@ -214,6 +215,19 @@ public final class ColumnMapper {
                 decisions.add(decide(column, assigned.get(column)));
             }
             return finish(decisions);
+        }
+
+        private void applyPresets() {
+            request.presetColumns().forEach((column, decision) -> {
+                pinned.put(column, decision);
+                if (decision instanceof MappingDecision.Mapped mapped) {
+                    pinnedFields.add(mapped.field());
+                }
+            });
+            if (!request.presetColumns().isEmpty()) {
+                // a file with a column per store: the per-store columns win over any store column (columns.md §7.1)
+                pinnedFields.add(CanonicalField.STORE_ID);
+            }
         }
 
         private void applyOverrides() {
@@ -504,7 +518,9 @@ public final class ColumnMapper {
                 return new MappingDecision.Mapped(
                         header, column, field, round(scores.getOrDefault(field, 0.0)), source);
             }
-            if (state.profileRank > 0) {
+            boolean storeColumnBesidePerStoreColumns =
+                    !request.presetColumns().isEmpty() && state.scores.containsKey(CanonicalField.STORE_ID);
+            if (state.profileRank > 0 || storeColumnBesidePerStoreColumns) {
                 return new MappingDecision.Extended(header, column, MappingSource.PROFILE);
             }
             List<MappingDecision.Candidate> alternatives = scores.entrySet().stream()

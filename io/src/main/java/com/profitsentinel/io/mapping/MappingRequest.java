@@ -19,6 +19,8 @@ import java.util.Optional;
  *     (error messages name columns in this order)
  * @param saved the store's saved choices, header key → field id or {@code extended}
  * @param assumedUnitsSoldDays the store's assumed period for units-sold columns without a hint (default 365)
+ * @param presetColumns columns decided before mapping (the per-store columns of columns.md §7.1), by position; their
+ *     fields may repeat (one per store) and are taken out of the pool
  */
 public record MappingRequest(
         List<String> headers,
@@ -27,7 +29,8 @@ public record MappingRequest(
         ProfileChoice profileChoice,
         Map<String, Optional<String>> overrides,
         Map<String, String> saved,
-        int assumedUnitsSoldDays) {
+        int assumedUnitsSoldDays,
+        Map<Integer, MappingDecision> presetColumns) {
 
     public MappingRequest {
         headers = List.copyOf(headers);
@@ -36,9 +39,22 @@ public record MappingRequest(
         requireNonNull(profileChoice, "profileChoice is null");
         overrides = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
         saved = Map.copyOf(saved);
+        presetColumns = Map.copyOf(presetColumns);
         if (assumedUnitsSoldDays < 1) {
             throw new IllegalArgumentException("assumedUnitsSoldDays must be at least 1: " + assumedUnitsSoldDays);
         }
+    }
+
+    /** A request without preset columns. */
+    public MappingRequest(
+            List<String> headers,
+            List<List<String>> sampleRows,
+            DateContext dates,
+            ProfileChoice profileChoice,
+            Map<String, Optional<String>> overrides,
+            Map<String, String> saved,
+            int assumedUnitsSoldDays) {
+        this(headers, sampleRows, dates, profileChoice, overrides, saved, assumedUnitsSoldDays, Map.of());
     }
 
     /** A request with detection on, no overrides and nothing saved. */

@@ -1,0 +1,68 @@
+package com.profitsentinel.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.profitsentinel.engine.error.ErrorCode;
+import com.profitsentinel.engine.error.ProfitSentinelException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Where a command writes: standard output (or a file given with {@code -o}) and standard error. */
+final class Output implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean ownsOut;
+
+    Output(PrintStream out, PrintStream err) {
+        this(out, err, false);
+    }
+
+    private Output(PrintStream out, PrintStream err, boolean ownsOut) {
+        this.out = out;
+        this.err = err;
+        this.ownsOut = ownsOut;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    /** The same output with standard output replaced by a file. */
+    Output toFile(Path path) {
+        try {
+            OutputStream stream = Files.newOutputStream(path);
+            return new Output(new PrintStream(stream, false, StandardCharsets.UTF_8), err, true);
+        } catch (IOException e) {
+            throw new ProfitSentinelException(
+                    ErrorCode.FILE_NOT_READABLE, "Cannot write \"" + path + "\": " + e.getMessage());
+        }
+    }
+
+    void text(String text) {
+        out.print(text);
+        out.flush();
+    }
+
+    void json(Object value) {
+        try {
+            out.println(JSON.writeValueAsString(value));
+            out.flush();
+        } catch (JsonProcessingException e) {
+            throw new ProfitSentinelException(ErrorCode.INTERNAL_ERROR, "cannot write JSON: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (ownsOut) {
+            out.close();
+        }
+    }
+}

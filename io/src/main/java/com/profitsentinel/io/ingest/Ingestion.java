@@ -1,0 +1,834 @@
+package com.profitsentinel.io.ingest;
+
+import com.profitsentinel.engine.error.ErrorCode;
+import com.profitsentinel.engine.error.ProfitSentinelException;
+import com.profitsentinel.engine.finding.DataQualityCode;
+import com.profitsentinel.engine.record.CountLine;
+import com.profitsentinel.engine.record.DataQualityNote;
+import com.profitsentinel.engine.record.ItemRecord;
+import com.profitsentinel.io.csv.CharsetFallbackException;
+import com.profitsentinel.io.csv.CsvTableReader;
+import com.profitsentinel.io.csv.TextEncoding;
+import com.profitsentinel.io.detect.FileInspector;
+import com.profitsentinel.io.detect.IngestWarning;
+import com.profitsentinel.io.detect.InspectedFile;
+import com.profitsentinel.io.layout.FileType;
+import com.profitsentinel.io.layout.OrgillPurchaseOrder;
+import com.profitsentinel.io.layout.PhysicalCounts;
+import com.profitsentinel.io.layout.SalesDetail;
+import com.profitsentinel.io.layout.ShopifyVariants;
+import com.profitsentinel.io.layout.StoreColumns;
+import com.profitsentinel.io.mapping.CanonicalField;
+import com.profitsentinel.io.mapping.ColumnMapper;
+import com.profitsentinel.io.mapping.ColumnMapping;
+import com.profitsentinel.io.mapping.MappingDecision;
+import com.profitsentinel.io.mapping.MappingRequest;
+import com.profitsentinel.io.mapping.MappingSource;
+import com.profitsentinel.io.mapping.PosProfiles;
+import com.profitsentinel.io.mapping.ProfileChoice;
+import com.profitsentinel.io.mapping.SalesField;
+import com.profitsentinel.io.normalize.InventoryNormalizer;
+import com.profitsentinel.io.normalize.RecordSink;
+import com.profitsentinel.io.table.Notice;
+import com.profitsentinel.io.table.RowView;
+import com.profitsentinel.io.table.SampleRow;
+import com.profitsentinel.io.table.TableHead;
+import com.profitsentinel.io.table.TableReader;
+import com.profitsentinel.io.value.DateContext;
+import com.profitsentinel.io.value.Identifiers;
+import com.profitsentinel.io.value.NumberResult;
+import com.profitsentinel.io.value.NumberStyle;
+import com.profitsentinel.io.xlsx.XlsTableReader;
+import com.profitsentinel.io.xlsx.XlsxTableReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a file from bytes to normalized records in one streaming pass (columns.md §1): content check, reader, header
+ * and sample, file type, POS profile and mapping, normalization, limits and the error budget. Records, lines and
+ * data-quality notes go to a {@link RecordSink} as they are made; the returned {@link IngestionReport} says how the
+ * file was read.
+ */
+public final class Ingestion {
+    private static final int PROGRESS_EVERY = 1 << 16;
+    private static final int MAX_REJECTIONS_LISTED = 100;
+    private static final int EXAMPLES_PER_CODE = 20;
+    private static final List<String> NATIVE_HEADERS = List.of(
+            "store_id",
+            "sku",
+            "qty_on_hand",
+            "unit_cost",
+            "margin_pct",
+            "sales_last_30d",
+            "days_since_receipt",
+            "retail_price",
+            "is_damaged",
+            "on_order_qty",
+            "is_seasonal");
+
+    private Ingestion() {}
+
+    /** Reads one file into the sink. */
+    public static IngestionReport ingest(IngestRequest request, RecordSink sink) {
+        return ingest(request, sink, ProgressListener.NONE);
+    }
+
+    /**
+     * Reads one file into the sink, telling {@code progress} how far it has come.
+     *
+     * @throws ProfitSentinelException for a file that cannot be read, a mapping without SKU, a row limit or an error
+     *     budget exceeded; the message names the file, and the row, column and value where there is one
+     */
+    public static IngestionReport ingest(IngestRequest request, RecordSink sink, ProgressListener progress) {
+        InspectedFile inspected = FileInspector.inspect(
+                request.path(), request.displayName(), request.limits().maxBytes());
+        List<Notice> notices = new ArrayList<>();
+        for (IngestWarning warning : inspected.warnings()) {
+            notices.add(new Notice(DataQualityCode.valueOf(warning.code()), warning.message()));
+        }
+        return switch (inspected.format()) {
+            case CSV -> readText(request, inspected, sink, progress, notices);
+            case XLSX -> {
+                try (TableReader reader =
+                        XlsxTableReader.open(request.path(), request.displayName(), request.sheet())) {
+                    yield new Run(request, inspected, sink, progress, notices, reader, "", "").execute();
+                }
+            }
+            case XLS -> {
+                try (TableReader reader = XlsTableReader.open(request.path(), request.displayName(), request.sheet())) {
+                    yield new Run(request, inspected, sink, progress, notices, reader, "", "").execute();
+                }
+            }
+        };
+    }
+
+    /**
+     * Reads several files of one analysis into the sink (columns.md §7.5, §7.6): count files first, so that inventory
+     * records arrive with their counts joined; then the others in the order given.
+     */
+    public static List<IngestionReport> ingestAll(List<IngestRequest> requests, RecordSink sink) {
+        PhysicalCounts counts = new PhysicalCounts();
+        List<IngestionReport> reports = new ArrayList<>(requests.size());
+        List<Integer> countFiles = new ArrayList<>();
+        for (int index = 0; index < requests.size(); index++) {
+            if (isCountFile(requests.get(index))) {
+                countFiles.add(index);
+            }
+        }
+        Map<Integer, IngestionReport> byIndex = new LinkedHashMap<>();
+        for (int index : countFiles) {
+            List<CountLine> lines = new ArrayList<>();
+            RecordSink collector = new ForwardingSink(sink) {
+                @Override
+                public void countLine(CountLine line) {
+                    lines.add(line);
+                    super.countLine(line);
+                }
+
+                @Override
+                public void restart() {
+                    lines.clear();
+                    super.restart();
+                }
+            };
+            byIndex.put(index, ingest(requests.get(index), collector));
+            counts.addAll(lines);
+        }
+        RecordSink joining = counts.isEmpty()
+                ? sink
+                : new ForwardingSink(sink) {
+                    @Override
+                    public void record(ItemRecord record) {
+                        super.record(counts.join(record));
+                    }
+                };
+        for (int index = 0; index < requests.size(); index++) {
+            if (!byIndex.containsKey(index)) {
+                byIndex.put(index, ingest(requests.get(index), joining));
+            }
+        }
+        for (int index = 0; index < requests.size(); index++) {
+            reports.add(byIndex.get(index));
+        }
+        return reports;
+    }
+
+    private static boolean isCountFile(IngestRequest request) {
+        RecordSink ignore = new RecordSink() {
+            @Override
+            public void record(ItemRecord record) {}
+
+            @Override
+            public void note(DataQualityNote note) {}
+
+            @Override
+            public void restart() {}
+        };
+        try {
+            IngestRequest headOnly = new IngestRequest(
+                    request.path(),
+                    request.displayName(),
+                    request.settings(),
+                    request.profile(),
+                    request.overrides(),
+                    request.saved(),
+                    request.sheet(),
+                    request.encoding(),
+                    request.delimiter(),
+                    request.limits().withMaxRows(Long.MAX_VALUE));
+            return ingest(headOnly, ignore).fileType() == FileType.COUNT;
+        } catch (ProfitSentinelException e) {
+            return false;
+        }
+    }
+
+    private static IngestionReport readText(
+            IngestRequest request,
+            InspectedFile inspected,
+            RecordSink sink,
+            ProgressListener progress,
+            List<Notice> notices) {
+        if (startsWithOrgillHeader(request)) {
+            try (CsvTableReader reader =
+                    CsvTableReader.open(request.path(), request.displayName(), request.encoding(), Optional.of(','))) {
+                return new Run(
+                                request,
+                                inspected,
+                                sink,
+                                progress,
+                                notices,
+                                reader,
+                                reader.encoding().displayName(),
+                                ",")
+                        .orgill();
+            }
+        }
+        try (CsvTableReader reader =
+                CsvTableReader.open(request.path(), request.displayName(), request.encoding(), request.delimiter())) {
+            return new Run(
+                            request,
+                            inspected,
+                            sink,
+                            progress,
+                            notices,
+                            reader,
+                            reader.encoding().displayName(),
+                            Character.toString(reader.delimiter()))
+                    .execute();
+        } catch (CharsetFallbackException notUtf8) {
+            sink.restart();
+            TextEncoding fallback = CsvTableReader.fallbackCharset(request.path());
+            List<Notice> retried = new ArrayList<>(notices);
+            retried.add(new Notice(
+                    DataQualityCode.ENCODING_FALLBACK,
+                    "\"" + request.displayName() + "\" is not valid UTF-8; it was read as " + fallback.displayName()
+                            + "."));
+            try (CsvTableReader reader =
+                    CsvTableReader.open(request.path(), request.displayName(), fallback, request.delimiter())) {
+                return new Run(
+                                request,
+                                inspected,
+                                sink,
+                                progress,
+                                retried,
+                                reader,
+                                fallback.displayName(),
+                                Character.toString(reader.delimiter()))
+                        .execute();
+            }
+        }
+    }
+
+    private static boolean startsWithOrgillHeader(IngestRequest request) {
+        try (InputStream stream = Files.newInputStream(request.path())) {
+            byte[] head = stream.readNBytes(64);
+            String text = new String(head, StandardCharsets.ISO_8859_1);
+            if (text.startsWith("\u00EF\u00BB\u00BF")) {
+                text = text.substring(3);
+            }
+            return text.stripLeading().startsWith(OrgillPurchaseOrder.FIRST_LINE_PREFIX);
+        } catch (IOException e) {
+            throw new ProfitSentinelException(
+                    ErrorCode.FILE_NOT_READABLE,
+                    "The file \"" + request.displayName() + "\" could not be read: " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /** One file being read. */
+    private static final class Run {
+        private final IngestRequest request;
+        private final InspectedFile inspected;
+        private final ProgressListener progress;
+        private final List<Notice> notices;
+        private final TableReader reader;
+        private final String encoding;
+        private final String delimiter;
+        private final CountingSink sink;
+
+        Run(
+                IngestRequest request,
+                InspectedFile inspected,
+                RecordSink sink,
+                ProgressListener progress,
+                List<Notice> notices,
+                TableReader reader,
+                String encoding,
+                String delimiter) {
+            this.request = request;
+            this.inspected = inspected;
+            this.progress = progress;
+            this.notices = new ArrayList<>(notices);
+            this.reader = reader;
+            this.encoding = encoding;
+            this.delimiter = delimiter;
+            this.sink = new CountingSink(sink);
+        }
+
+        IngestionReport orgill() {
+            DateContext dates = dates();
+            OrgillPurchaseOrder order = OrgillPurchaseOrder.read(
+                    reader, request.displayName(), request.settings().storeId(), dates, line -> {
+                        sink.purchaseOrderLine(line);
+                        sink.records++;
+                    });
+            long rows = (long) order.lines().size() + order.skippedLines();
+            List<ColumnReport> columns = List.of(
+                    new ColumnReport("Line", "A", Optional.of("line_no"), 1.0, "layout"),
+                    new ColumnReport("Retail", "B", Optional.of("po_retail"), 1.0, "layout"),
+                    new ColumnReport("Item", "C", Optional.of("sku"), 1.0, "layout"),
+                    new ColumnReport("Ord Qty", "E", Optional.of("ordered_qty"), 1.0, "layout"),
+                    new ColumnReport("Unit", "F", Optional.of("unit_of_measure"), 1.0, "layout"),
+                    new ColumnReport("Description", "G", Optional.of("description"), 1.0, "layout"),
+                    new ColumnReport("Unit Cost", "H", Optional.of("po_unit_cost"), 1.0, "layout"),
+                    new ColumnReport("Spc", "I", Optional.of("special_price_flag"), 1.0, "layout"),
+                    new ColumnReport("Ext Cost", "J", Optional.of("po_ext_cost"), 1.0, "layout"),
+                    new ColumnReport("Qty Fill", "L", Optional.of("filled_qty"), 1.0, "layout"),
+                    new ColumnReport("Out", "M", Optional.of("short_flag"), 1.0, "layout"),
+                    new ColumnReport("Shelf Pk", "N", Optional.of("package_qty"), 1.0, "layout"),
+                    new ColumnReport("UPC Code", "O", Optional.of("barcode"), 1.0, "layout"),
+                    new ColumnReport("Retail Dept Description", "R", Optional.of("department"), 1.0, "layout"),
+                    new ColumnReport("Vendor Item Num", "T", Optional.of("vendor_sku"), 1.0, "layout"),
+                    new ColumnReport("Xref Item", "X", Optional.of("alt_sku"), 1.0, "layout"));
+            return new IngestionReport(
+                    request.displayName(),
+                    inspected.format(),
+                    encoding,
+                    delimiter,
+                    "",
+                    List.of(),
+                    15,
+                    List.of("Shipto: " + order.shipTo() + " ,Order: " + order.poNumber(), "Status: " + order.status()),
+                    columns.stream().map(ColumnReport::header).toList(),
+                    FileType.PURCHASE_ORDERS,
+                    PosProfiles.byId("orgill_po")
+                            .map(profile -> new com.profitsentinel.io.mapping.DetectedProfile(
+                                    profile, List.of(OrgillPurchaseOrder.FIRST_LINE_PREFIX))),
+                    Optional.empty(),
+                    columns,
+                    List.of(),
+                    rows,
+                    order.skippedLines(),
+                    order.lines().size(),
+                    List.of(),
+                    Map.of(),
+                    List.of(),
+                    notices,
+                    List.of());
+        }
+
+        IngestionReport execute() {
+            TableHead head = TableHead.read(reader, request.displayName(), TableHead.SAMPLE_ROWS);
+            notices.addAll(head.notices());
+            List<String> headers = head.headers();
+            List<List<String>> sampleCells =
+                    head.sample().stream().map(SampleRow::cells).toList();
+            if (headers.equals(NATIVE_HEADERS)
+                    || headers.stream().map(String::strip).toList().equals(NATIVE_HEADERS)) {
+                return inventory(head, "sentinel_native", true);
+            }
+            StoreColumns storeColumns = StoreColumns.detect(headers);
+            ColumnMapping mapping = map(headers, sampleCells, storeColumns, choice(request.profile()));
+            boolean countProfile = mapping.profile()
+                    .map(detected -> detected.profile().id().equals("posim_count"))
+                    .orElse(false);
+            boolean counted = mapping.mapped(CanonicalField.QTY_COUNTED).isPresent();
+            boolean onHand = mapping.mapped(CanonicalField.QTY_ON_HAND).isPresent()
+                    || mapping.mapped(CanonicalField.QTY_ON_HAND_SECONDARY).isPresent()
+                    || mapping.mapped(CanonicalField.QTY_AVAILABLE).isPresent();
+            if (countProfile || (mapping.hasSku() && counted && !onHand && storeColumns.isEmpty())) {
+                return count(head, mapping);
+            }
+            if (storeColumns.isEmpty() && SalesDetail.matches(headers)) {
+                return sales(head);
+            }
+            boolean inventoryFields = onHand
+                    || !storeColumns.isEmpty()
+                    || mapping.mapped(CanonicalField.UNIT_COST).isPresent()
+                    || mapping.mapped(CanonicalField.AVG_COST).isPresent()
+                    || mapping.mapped(CanonicalField.LAST_COST).isPresent()
+                    || mapping.mapped(CanonicalField.RETAIL_PRICE).isPresent()
+                    || mapping.mapped(CanonicalField.SUGGESTED_RETAIL).isPresent();
+            if (!mapping.hasSku() && inventoryFields) {
+                mapping.requireSku(request.displayName());
+            }
+            if (!inventoryFields || !mapping.hasSku()) {
+                throw new ProfitSentinelException(
+                        ErrorCode.NOT_AN_INVENTORY_FILE,
+                        "The file \"" + request.displayName()
+                                + "\" was not recognized as an inventory, sales, purchase-order or count file.");
+            }
+            return inventory(head, mapping, storeColumns, false);
+        }
+
+        private IngestionReport inventory(TableHead head, String profileId, boolean nativeFormat) {
+            List<List<String>> sampleCells =
+                    head.sample().stream().map(SampleRow::cells).toList();
+            ProfileChoice choice = PosProfiles.byId(profileId)
+                    .<ProfileChoice>map(ProfileChoice.Forced::new)
+                    .orElse(new ProfileChoice.Detect());
+            ColumnMapping mapping = map(head.headers(), sampleCells, new StoreColumns(List.of(), Map.of()), choice);
+            return inventory(head, mapping, new StoreColumns(List.of(), Map.of()), nativeFormat);
+        }
+
+        private IngestionReport inventory(
+                TableHead head, ColumnMapping mapping, StoreColumns storeColumns, boolean nativeFormat) {
+            notices.addAll(mapping.notices());
+            boolean eagle = mapping.profile()
+                            .map(detected -> detected.profile().id().equals("epicor_eagle"))
+                            .orElse(false)
+                    && delimiter.equals("|");
+            InventoryNormalizer normalizer = new InventoryNormalizer(
+                    request.displayName(),
+                    head.headers(),
+                    mapping,
+                    head.sample(),
+                    request.settings(),
+                    storeColumns.groups(),
+                    eagle,
+                    nativeFormat);
+            Optional<ShopifyVariants> shopify = mapping.profile()
+                    .filter(detected -> detected.profile().id().equals("shopify_product"))
+                    .flatMap(detected -> ShopifyVariants.forHeaders(head.headers()));
+            long rows = readRows(head, row -> {
+                RowView view = row;
+                boolean synthesized = false;
+                if (shopify.isPresent()) {
+                    Optional<ShopifyVariants.Adapted> adapted = shopify.get().adapt(row);
+                    if (adapted.isEmpty()) {
+                        return false;
+                    }
+                    view = adapted.get().row();
+                    synthesized = adapted.get().skuSynthesized();
+                }
+                InventoryNormalizer.Outcome outcome = normalizer.normalize(view, sink);
+                if (outcome == InventoryNormalizer.Outcome.RECORDS) {
+                    sink.records += normalizer.recordsPerRow();
+                    if (synthesized) {
+                        sink.note(new DataQualityNote(
+                                DataQualityCode.SKU_SYNTHESIZED,
+                                request.displayName(),
+                                view.sourceRow(),
+                                "Variant SKU",
+                                view.text(0),
+                                request.settings().storeId(),
+                                view.text(0),
+                                "\"" + request.displayName() + "\" row " + view.sourceRow()
+                                        + ": the SKU was built from the handle and option values"));
+                    }
+                }
+                return true;
+            });
+            List<String> missing = new ArrayList<>();
+            mapping.blockingMissing().forEach(field -> missing.add(field.id()));
+            mapping.recommendedMissing()
+                    .forEach(field -> missing.add(field.field().id()));
+            return report(
+                    head,
+                    FileType.INVENTORY,
+                    Optional.of(mapping),
+                    columns(head.headers(), mapping),
+                    storeColumns.storeIds(),
+                    rows,
+                    missing);
+        }
+
+        private IngestionReport count(TableHead head, ColumnMapping mapping) {
+            notices.addAll(mapping.notices());
+            int skuColumn = mapping.mapped(CanonicalField.SKU)
+                    .map(MappingDecision::position)
+                    .orElse(-1);
+            int countColumn = mapping.mapped(CanonicalField.QTY_COUNTED)
+                    .map(MappingDecision::position)
+                    .orElse(-1);
+            int binColumn = mapping.mapped(CanonicalField.BIN_LOCATION)
+                    .map(MappingDecision::position)
+                    .orElse(-1);
+            int storeColumn = mapping.mapped(CanonicalField.STORE_ID)
+                    .map(MappingDecision::position)
+                    .orElse(-1);
+            NumberResult number = new NumberResult();
+            String fileName = request.displayName();
+            long rows = readRows(head, row -> {
+                String sku = skuColumn < 0 ? "" : Identifiers.clean(row.text(skuColumn));
+                if (sku.isEmpty()) {
+                    sink.note(new DataQualityNote(
+                            DataQualityCode.REJECTED_NO_SKU,
+                            fileName,
+                            row.sourceRow(),
+                            "",
+                            "",
+                            "",
+                            "#row" + row.sourceRow(),
+                            "\"" + fileName + "\" row " + row.sourceRow() + ": no SKU"));
+                    return true;
+                }
+                row.number(countColumn, NumberStyle.STANDARD, number);
+                if (number.status() != NumberResult.Status.VALUE) {
+                    sink.note(new DataQualityNote(
+                            DataQualityCode.UNPARSEABLE_NUMBER,
+                            fileName,
+                            row.sourceRow(),
+                            head.headers().get(countColumn),
+                            row.text(countColumn),
+                            "",
+                            sku,
+                            "\"" + fileName
+                                    + "\" row " + row.sourceRow() + ", column \""
+                                    + head.headers().get(countColumn)
+                                    + "\": \"" + row.text(countColumn) + "\" is not a number"));
+                    return true;
+                }
+                String store = storeColumn < 0 || row.isBlank(storeColumn)
+                        ? request.settings().storeId()
+                        : Identifiers.collapseWhitespace(row.text(storeColumn));
+                sink.countLine(new CountLine(
+                        store, sku, number.value(), binColumn < 0 ? "" : row.text(binColumn), row.sourceRow()));
+                sink.records++;
+                return true;
+            });
+            return report(
+                    head,
+                    FileType.COUNT,
+                    Optional.of(mapping),
+                    columns(head.headers(), mapping),
+                    List.of(),
+                    rows,
+                    List.of());
+        }
+
+        private IngestionReport sales(TableHead head) {
+            SalesDetail detail = SalesDetail.plan(
+                    request.displayName(),
+                    head.headers(),
+                    head.sample(),
+                    request.settings().storeId(),
+                    dates());
+            long rows = readRows(head, row -> {
+                if (detail.read(row, head.headers(), sink)) {
+                    sink.records++;
+                }
+                return true;
+            });
+            List<ColumnReport> columns = new ArrayList<>();
+            Map<Integer, SalesField> byColumn = new LinkedHashMap<>();
+            detail.columns().forEach((field, column) -> byColumn.put(column, field));
+            for (int column = 0; column < head.headers().size(); column++) {
+                SalesField field = byColumn.get(column);
+                columns.add(new ColumnReport(
+                        head.headers().get(column),
+                        TableHead.columnLetter(column),
+                        Optional.ofNullable(field).map(SalesField::id),
+                        field == null ? 0 : 1.0,
+                        field == null ? "none" : "exact"));
+            }
+            return report(head, FileType.SALES_DETAIL, Optional.empty(), columns, List.of(), rows, List.of());
+        }
+
+        /** The function applied to each data row; false when the row was skipped without counting as data. */
+        private interface RowHandler {
+            boolean handle(RowView row);
+        }
+
+        /** Feeds the sample rows and then the rest of the table to the handler, enforcing limits and the budget. */
+        private long readRows(TableHead head, RowHandler handler) {
+            long rows = 0;
+            for (SampleRow sample : head.sample()) {
+                rows = one(sample.asRowView(), handler, rows);
+            }
+            if (!head.complete()) {
+                while (reader.next()) {
+                    rows = one(reader.row(), handler, rows);
+                }
+            }
+            progress.progress(rows, 1.0);
+            if (rows == 0) {
+                throw new ProfitSentinelException(
+                        ErrorCode.EMPTY_FILE,
+                        "The file \"" + request.displayName() + "\" is empty or has no data rows.");
+            }
+            checkBudget(rows, true);
+            return rows;
+        }
+
+        private long one(RowView row, RowHandler handler, long rows) {
+            long next = rows + 1;
+            if (next > request.limits().maxRows()) {
+                throw new ProfitSentinelException(
+                        ErrorCode.TOO_MANY_ROWS,
+                        "The file \"" + request.displayName() + "\" has more than "
+                                + request.limits().maxRows()
+                                + " data rows. Split it by store or department, or use a plan with a higher limit.",
+                        Map.of(
+                                "file",
+                                request.displayName(),
+                                "limit",
+                                request.limits().maxRows()));
+            }
+            if (!handler.handle(row)) {
+                return rows;
+            }
+            if ((next & (PROGRESS_EVERY - 1)) == 0) {
+                progress.progress(next, -1);
+                checkBudget(next, false);
+            }
+            return next;
+        }
+
+        /** engine.md §3.3: fail when R / N > share or R > the row limit. */
+        private void checkBudget(long rows, boolean atEnd) {
+            long rejected = sink.rejected;
+            IngestLimits limits = request.limits();
+            boolean overShare = atEnd && rejected > 0 && rejected > limits.maxRejectedShare() * rows;
+            if (!overShare && rejected <= limits.maxRejectedRows()) {
+                return;
+            }
+            String percent = new BigDecimal(rejected * 100.0 / rows)
+                    .setScale(1, RoundingMode.HALF_EVEN)
+                    .toPlainString();
+            String limit = new BigDecimal(Double.toString(limits.maxRejectedShare() * 100))
+                    .stripTrailingZeros()
+                    .toPlainString();
+            List<String> first = new ArrayList<>();
+            for (DataQualityNote note : sink.rejections) {
+                if (first.size() == 10) {
+                    break;
+                }
+                first.add("row " + note.sourceRow() + ": " + reason(note));
+            }
+            Map<String, Object> byCode = new LinkedHashMap<>();
+            sink.counts.forEach((code, count) -> {
+                if (code.rejectsRow()) {
+                    byCode.put(code.name(), count);
+                }
+            });
+            throw new ProfitSentinelException(
+                    ErrorCode.ERROR_BUDGET_EXCEEDED,
+                    rejected + " of " + rows + " data rows (" + percent + "%) could not be read; the limit is " + limit
+                            + "%. First problems: " + String.join("; ", first) + (rejected > first.size() ? "; …" : ""),
+                    Map.of(
+                            "file", request.displayName(),
+                            "rejections",
+                                    Map.of(
+                                            "rows_read", rows,
+                                            "rows_rejected", rejected,
+                                            "by_code", byCode,
+                                            "first_rows",
+                                                    sink.rejections.stream()
+                                                            .limit(10)
+                                                            .map(note -> note.sourceRow())
+                                                            .toList())));
+        }
+
+        private IngestionReport report(
+                TableHead head,
+                FileType type,
+                Optional<ColumnMapping> mapping,
+                List<ColumnReport> columns,
+                List<String> stores,
+                long rows,
+                List<String> missing) {
+            return new IngestionReport(
+                    request.displayName(),
+                    inspected.format(),
+                    encoding,
+                    delimiter,
+                    reader.sheetName(),
+                    reader.sheetNames(),
+                    head.headerRow(),
+                    head.preamble(),
+                    head.headers(),
+                    type,
+                    mapping.flatMap(ColumnMapping::profile),
+                    mapping,
+                    columns,
+                    stores,
+                    rows,
+                    sink.rejected,
+                    sink.records,
+                    sink.rejections,
+                    sink.counts,
+                    sink.examples,
+                    notices,
+                    missing);
+        }
+
+        private ColumnMapping map(
+                List<String> headers, List<List<String>> sample, StoreColumns storeColumns, ProfileChoice choice) {
+            Map<Integer, MappingDecision> presets = new LinkedHashMap<>();
+            storeColumns
+                    .columns()
+                    .forEach((column, field) -> presets.put(
+                            column,
+                            field.<MappingDecision>map(value -> new MappingDecision.Mapped(
+                                            headers.get(column), column, value, 1.0, MappingSource.PROFILE))
+                                    .orElseGet(() -> new MappingDecision.Extended(
+                                            headers.get(column), column, MappingSource.PROFILE))));
+            MappingRequest mappingRequest = new MappingRequest(
+                    headers,
+                    sample,
+                    dates(),
+                    choice,
+                    request.overrides(),
+                    request.saved(),
+                    request.settings().assumedUnitsSoldDays(),
+                    presets);
+            return ColumnMapper.map(mappingRequest);
+        }
+
+        private ProfileChoice choice(String profile) {
+            if (profile.isEmpty()) {
+                return new ProfileChoice.Detect();
+            }
+            if (profile.equals("generic")) {
+                return new ProfileChoice.Generic();
+            }
+            return new ProfileChoice.Forced(PosProfiles.byId(profile)
+                    .orElseThrow(() -> new ProfitSentinelException(
+                            ErrorCode.UNKNOWN_POS_PROFILE,
+                            "Unknown POS profile \"" + profile + "\". Known profiles: generic, "
+                                    + String.join(
+                                            ", ",
+                                            PosProfiles.all().stream()
+                                                    .map(known -> known.id())
+                                                    .toList())
+                                    + ".")));
+        }
+
+        private DateContext dates() {
+            return new DateContext(
+                    request.settings().asOf(),
+                    request.settings().timeZone(),
+                    request.settings().dayFirst());
+        }
+    }
+
+    /** The report of each column of a mapped file. */
+    static List<ColumnReport> columns(List<String> headers, ColumnMapping mapping) {
+        List<ColumnReport> columns = new ArrayList<>(headers.size());
+        for (MappingDecision decision : mapping.columns()) {
+            Optional<String> field =
+                    switch (decision) {
+                        case MappingDecision.Mapped mapped ->
+                            Optional.of(mapped.field().id());
+                        case MappingDecision.Extended ignored -> Optional.of("extended");
+                        case MappingDecision.Unmapped ignored -> Optional.empty();
+                    };
+            columns.add(new ColumnReport(
+                    decision.header(),
+                    TableHead.columnLetter(decision.position()),
+                    field,
+                    decision.confidence(),
+                    decision.source().id()));
+        }
+        return columns;
+    }
+
+    /** The reason part of a note's message: what follows {@code "file" row N:}. */
+    static String reason(DataQualityNote note) {
+        String message = note.message();
+        String prefix = "\"" + note.sourceFile() + "\" row " + note.sourceRow();
+        if (message.startsWith(prefix)) {
+            String rest = message.substring(prefix.length());
+            return rest.startsWith(": ") ? rest.substring(2) : rest.startsWith(", ") ? rest.substring(2) : rest.strip();
+        }
+        return message;
+    }
+
+    /** Passes everything on to another sink. */
+    private static class ForwardingSink implements RecordSink {
+        private final RecordSink target;
+
+        ForwardingSink(RecordSink target) {
+            this.target = target;
+        }
+
+        @Override
+        public void record(ItemRecord record) {
+            target.record(record);
+        }
+
+        @Override
+        public void note(DataQualityNote note) {
+            target.note(note);
+        }
+
+        @Override
+        public void salesLine(com.profitsentinel.engine.record.SalesLine line) {
+            target.salesLine(line);
+        }
+
+        @Override
+        public void purchaseOrderLine(com.profitsentinel.engine.record.PurchaseOrderLine line) {
+            target.purchaseOrderLine(line);
+        }
+
+        @Override
+        public void countLine(CountLine line) {
+            target.countLine(line);
+        }
+
+        @Override
+        public void restart() {
+            target.restart();
+        }
+    }
+
+    /** Counts what passes through: records, rejections, notes by code with their first examples. */
+    private static final class CountingSink extends ForwardingSink {
+        private long records;
+        private long rejected;
+        private final List<DataQualityNote> rejections = new ArrayList<>();
+        private final Map<DataQualityCode, Long> counts = new EnumMap<>(DataQualityCode.class);
+        private final List<DataQualityNote> examples = new ArrayList<>();
+
+        CountingSink(RecordSink target) {
+            super(target);
+        }
+
+        @Override
+        public void note(DataQualityNote note) {
+            long count = counts.merge(note.code(), 1L, Long::sum);
+            if (count <= EXAMPLES_PER_CODE) {
+                examples.add(note);
+            }
+            if (note.code().rejectsRow()) {
+                rejected++;
+                if (rejections.size() < MAX_REJECTIONS_LISTED) {
+                    rejections.add(note);
+                }
+            }
+            super.note(note);
+        }
+    }
+}

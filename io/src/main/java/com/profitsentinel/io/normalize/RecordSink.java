@@ -1,0 +1,34 @@
+package com.profitsentinel.io.normalize;
+
+import com.profitsentinel.engine.record.CountLine;
+import com.profitsentinel.engine.record.DataQualityNote;
+import com.profitsentinel.engine.record.ItemRecord;
+import com.profitsentinel.engine.record.PurchaseOrderLine;
+import com.profitsentinel.engine.record.SalesLine;
+
+/**
+ * Receives what ingestion produces, one item at a time: records, sales lines, PO lines and data-quality notes. An
+ * engine accumulator, a counter in a test, a list in a small tool.
+ */
+public interface RecordSink {
+    /** One normalized inventory record. */
+    void record(ItemRecord record);
+
+    /** One data-quality note (a bad cell, a rejected row). */
+    void note(DataQualityNote note);
+
+    /** One sales-detail line; ignored unless the sink wants sales. */
+    default void salesLine(SalesLine line) {}
+
+    /** One purchase-order line; ignored unless the sink wants PO lines. */
+    default void purchaseOrderLine(PurchaseOrderLine line) {}
+
+    /** One physical-count line; ignored unless the sink wants counts. */
+    default void countLine(CountLine line) {}
+
+    /**
+     * Forget everything received from the current file: ingestion found the file is not in the encoding it assumed
+     * (columns.md §2.2) and reads it again from the start.
+     */
+    void restart();
+}
