@@ -37,6 +37,7 @@ public final class CsvTableReader implements TableReader {
     private final InputStream input;
     private final CsvTokenizer tokenizer;
     private final Row row = new Row();
+    private final SharedTexts sharedTexts = new SharedTexts();
 
     private CsvTableReader(String displayName, TextEncoding encoding, byte delimiter, InputStream input) {
         this.displayName = displayName;
@@ -243,6 +244,26 @@ public final class CsvTableReader implements TableReader {
                 return "";
             }
             return new String(bytes, from, to - from, decodingCharset()).strip();
+        }
+
+        @Override
+        public String sharedText(int column) {
+            if (column >= tokenizer.fieldCount() || tokenizer.escaped(column)) {
+                return text(column);
+            }
+            byte[] bytes = tokenizer.buffer();
+            int from = tokenizer.start(column);
+            int to = tokenizer.end(column);
+            while (from < to && (bytes[from] == ' ' || bytes[from] == '\t')) {
+                from++;
+            }
+            while (to > from && (bytes[to - 1] == ' ' || bytes[to - 1] == '\t')) {
+                to--;
+            }
+            if (from == to) {
+                return "";
+            }
+            return sharedTexts.lookup(column, bytes, from, to, decodingCharset());
         }
 
         @Override

@@ -20,14 +20,26 @@ import java.util.regex.Pattern;
  * receives every {@code qty_on_hand} alias at 0.90.
  */
 final class AliasTable {
-    /** One alias of a field. */
-    record Alias(String target, String text, List<String> tokens, double weight) {}
+    /**
+     * One alias of a field.
+     *
+     * @param target the field id or {@code extended}
+     * @param text the alias as written
+     * @param tokens its folded tokens
+     * @param weight its weight in the exact tier
+     * @param discriminators the discriminating tokens it contains, as a bit mask ({@link Discriminators})
+     */
+    record Alias(String target, String text, List<String> tokens, double weight, long discriminators) {
+        Alias(String target, String text, List<String> tokens, double weight) {
+            this(target, text, tokens, weight, Discriminators.mask(tokens));
+        }
+    }
 
     private static final Pattern TAB = Pattern.compile("\t");
     private static final AliasTable GENERIC = load("/com/profitsentinel/io/mapping/aliases.tsv");
 
     private final Map<String, List<Alias>> byKey;
-    private final List<Alias> all;
+    private final List<Alias> fields;
     private final Set<String> extendedKeys;
 
     private AliasTable(List<Alias> aliases) {
@@ -43,7 +55,9 @@ final class AliasTable {
         }
         keys.replaceAll((key, list) -> List.copyOf(list));
         this.byKey = Map.copyOf(keys);
-        this.all = List.copyOf(aliases);
+        this.fields = aliases.stream()
+                .filter(alias -> !alias.target().equals("extended"))
+                .toList();
         this.extendedKeys = Set.copyOf(extended);
     }
 
@@ -63,7 +77,7 @@ final class AliasTable {
 
     /** Every alias of a real field (for the fuzzy tier). */
     List<Alias> all() {
-        return all.stream().filter(alias -> !alias.target().equals("extended")).toList();
+        return fields;
     }
 
     private static AliasTable load(String resource) {

@@ -31,61 +31,6 @@ public final class ColumnMapper {
     private static final double MINIMUM_SCORE = 0.50;
     private static final double NEGATIVE_BONUS = 0.02;
     private static final List<CanonicalField> FIELDS = List.of(CanonicalField.values());
-    private static final Set<String> DISCRIMINATORS = Set.of(
-            "sold",
-            "sales",
-            "sale",
-            "order",
-            "committed",
-            "reserved",
-            "backorder",
-            "min",
-            "max",
-            "reorder",
-            "difference",
-            "variance",
-            "count",
-            "counted",
-            "inventoried",
-            "sug",
-            "msrp",
-            "compare",
-            "avg",
-            "last",
-            "dollar",
-            "amount",
-            "value",
-            "total",
-            "vendor",
-            "supplier",
-            "alt",
-            "alternate",
-            "date",
-            "percent",
-            "ytd",
-            "mtd",
-            "wtd",
-            "ly",
-            "year",
-            "price",
-            "cost",
-            "retail",
-            "mfg",
-            "upc",
-            "barcode",
-            "ean",
-            "gtin",
-            "status",
-            "active",
-            "weight",
-            "tax",
-            "promo",
-            "special",
-            "online",
-            "core",
-            "replacement",
-            "landed",
-            "extended");
     private static final String EXTENDED = "extended";
 
     private ColumnMapper() {}
@@ -315,9 +260,14 @@ public final class ColumnMapper {
                 offer(scores, from, field, alias.weight(), MappingSource.EXACT);
             }
             List<String> tokens = HeaderKeys.tokens(headers.get(column));
+            long discriminators = Discriminators.mask(tokens);
             for (AliasTable.Alias alias : aliases.all()) {
+                if (alias.discriminators() != discriminators
+                        || !diceCanReach(tokens.size(), alias.tokens().size())) {
+                    continue;
+                }
                 double dice = dice(tokens, alias.tokens());
-                if (dice >= 0.75 && !discriminated(tokens, alias.tokens())) {
+                if (dice >= 0.75) {
                     CanonicalField field = CanonicalField.byId(alias.target()).orElseThrow();
                     offer(scores, from, field, 0.80 * dice, MappingSource.FUZZY);
                 }
@@ -370,7 +320,14 @@ public final class ColumnMapper {
             if (columnValues.barcodeShare() >= 0.90) {
                 offer(scores, from, CanonicalField.BARCODE, 0.60, MappingSource.SNIFF);
             }
-            if (columnValues.dateShare() >= 0.90) {
+            boolean dateWords = words.contains("sale")
+                    || words.contains("sold")
+                    || words.contains("last")
+                    || words.contains("received")
+                    || words.contains("purchase")
+                    || words.contains("added")
+                    || words.contains("created");
+            if (dateWords && columnValues.dateShare() >= 0.90) {
                 if (words.contains("sale") || words.contains("sold") || words.contains("last")) {
                     offer(scores, from, CanonicalField.LAST_SALE_DATE, 0.60, MappingSource.SNIFF);
                 }
@@ -696,16 +653,9 @@ public final class ColumnMapper {
         return 2.0 * common / (left.size() + right.size());
     }
 
-    /** The discriminator rule: a discriminating token on one side only excludes the pair. */
-    static boolean discriminated(List<String> left, List<String> right) {
-        Set<String> leftSet = new HashSet<>(left);
-        Set<String> rightSet = new HashSet<>(right);
-        for (String token : DISCRIMINATORS) {
-            if (leftSet.contains(token) != rightSet.contains(token)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether two token counts allow a Dice coefficient of 0.75: 2·min / (a + b) ≥ 0.75. */
+    private static boolean diceCanReach(int left, int right) {
+        return 8 * Math.min(left, right) >= 3 * (left + right);
     }
 
     private static double round(double score) {

@@ -24,7 +24,9 @@ final class ColumnValues {
     private final int count;
     private final double numberShare;
     private final double integerShare;
-    private final double dateShare;
+    private final List<String> present;
+    private final DateContext dates;
+    private double dateShare = -1;
     private final double flagShare;
     private final double barcodeShare;
     private final double moneyShare;
@@ -33,16 +35,13 @@ final class ColumnValues {
     private final boolean negative;
 
     private ColumnValues(List<String> values, DateContext dates) {
-        List<String> present =
-                values.stream().filter(value -> !value.isBlank()).limit(200).toList();
+        present = values.stream().filter(value -> !value.isBlank()).limit(200).toList();
+        this.dates = dates;
         count = present.size();
         NumberStyle style = NumberParser.inferStyle(present, ',');
         NumberResult number = new NumberResult();
-        DateColumnFormat dateFormat = DateColumnFormat.infer(present, dates);
-        DateResult date = new DateResult();
         int numbers = 0;
         int integers = 0;
-        int dateCount = 0;
         int flags = 0;
         int barcodes = 0;
         int money = 0;
@@ -64,10 +63,6 @@ final class ColumnValues {
                     money++;
                 }
             }
-            dateFormat.parse(value, date);
-            if (date.status() != DateResult.Status.UNPARSEABLE && !value.equals("0")) {
-                dateCount++;
-            }
             if (FlagParser.parse(value, "") != FlagParser.Flag.UNPARSEABLE) {
                 flags++;
             }
@@ -82,7 +77,6 @@ final class ColumnValues {
         negative = anyNegative;
         numberShare = share(numbers);
         integerShare = share(integers);
-        dateShare = share(dateCount);
         flagShare = share(flags);
         barcodeShare = share(barcodes);
         moneyShare = share(money);
@@ -110,7 +104,20 @@ final class ColumnValues {
         return negative;
     }
 
+    /** The share of values that parse as dates (computed on first use: date inference is the costly part). */
     double dateShare() {
+        if (dateShare < 0) {
+            DateColumnFormat format = DateColumnFormat.infer(present, dates);
+            DateResult date = new DateResult();
+            int matching = 0;
+            for (String value : present) {
+                format.parse(value, date);
+                if (date.status() != DateResult.Status.UNPARSEABLE && !value.equals("0")) {
+                    matching++;
+                }
+            }
+            dateShare = share(matching);
+        }
         return dateShare;
     }
 
@@ -145,7 +152,7 @@ final class ColumnValues {
         }
         return switch (type) {
             case QUANTITY, MONEY, PERCENT -> numberShare;
-            case DATE -> dateShare;
+            case DATE -> dateShare();
             case FLAG -> flagShare;
             case ID, TEXT, CODE -> 1.0;
         };

@@ -18,6 +18,7 @@ import com.profitsentinel.io.mapping.ColumnMapping;
 import com.profitsentinel.io.mapping.HeaderKeys;
 import com.profitsentinel.io.mapping.MappingDecision;
 import com.profitsentinel.io.mapping.UnitsSoldPeriod;
+import com.profitsentinel.io.mapping.ValueType;
 import com.profitsentinel.io.table.RowView;
 import com.profitsentinel.io.table.SampleRow;
 import com.profitsentinel.io.value.DateColumnFormat;
@@ -128,6 +129,9 @@ public final class InventoryNormalizer {
     private final Map<String, Boolean> seasonalCache = new HashMap<>();
     private final Set<String> nonInventoryCategories;
     private final Map<String, String> storeIds = new HashMap<>();
+    private final Map<String, ItemStatus> statusCache = new HashMap<>();
+    private final List<Map<String, FlagParser.Flag>> flagCaches = new ArrayList<>();
+    private final Map<String, Boolean> nonInventoryCategoryCache = new HashMap<>();
 
     /**
      * Plans the normalization of one file.
@@ -156,9 +160,11 @@ public final class InventoryNormalizer {
         this.storeGroups = List.copyOf(storeGroups);
         this.asOfDay = (int) settings.asOf().toEpochDay();
         Map<CanonicalField, Integer> columns = new java.util.EnumMap<>(CanonicalField.class);
+        Map<Integer, ValueType> types = new HashMap<>();
         for (MappingDecision decision : mapping.columns()) {
             if (decision instanceof MappingDecision.Mapped mapped) {
                 columns.putIfAbsent(mapped.field(), mapped.position());
+                types.put(mapped.position(), mapped.field().type());
             }
         }
         skuColumn = column(columns, CanonicalField.SKU);
@@ -251,17 +257,24 @@ public final class InventoryNormalizer {
         numberStyles = new NumberStyle[headers.size()];
         dateFormats = new DateColumnFormat[headers.size()];
         DateContext dateContext = new DateContext(settings.asOf(), settings.timeZone(), settings.dayFirst());
+        DateColumnFormat noDates = DateColumnFormat.infer(List.of(), dateContext);
         for (int column = 0; column < headers.size(); column++) {
-            List<String> values = columnSample(sample, column);
-            NumberStyle style = NumberParser.inferStyle(values, ',');
+            ValueType type = types.getOrDefault(column, ValueType.TEXT);
+            List<String> values = type == ValueType.TEXT ? List.of() : columnSample(sample, column);
+            NumberStyle style = type.numeric() || column == daysSinceReceiptColumn
+                    ? NumberParser.inferStyle(values, ',')
+                    : NumberStyle.STANDARD;
             numberStyles[column] = questionMarkThousands ? new NumberStyle(style.decimalComma(), true) : style;
-            dateFormats[column] = DateColumnFormat.infer(values, dateContext);
+            dateFormats[column] = type == ValueType.DATE ? DateColumnFormat.infer(values, dateContext) : noDates;
         }
         nonInventoryWords = new PhraseMatcher(settings.nonInventoryKeywords(), true);
         seasonalWords = new PhraseMatcher(settings.seasonalKeywords(), false);
         nonInventoryCategories = Set.copyOf(settings.nonInventoryCategories().stream()
                 .map(value -> value.toUpperCase(Locale.ROOT))
                 .toList());
+        for (int column = 0; column < headers.size(); column++) {
+            flagCaches.add(new HashMap<>());
+        }
         builder.sourceFile(fileName);
     }
 
@@ -348,7 +361,7 @@ public final class InventoryNormalizer {
         }
         builder.reset();
         builder.sourceRow(sourceRow);
-        String storeId = storeColumn >= 0 ? store(row.text(storeColumn)) : settings.storeId();
+        String storeId = storeColumn >= 0 ? store(row.sharedText(storeColumn)) : settings.storeId();
         String sku = identifier(row, skuColumn);
         SkuSource skuSource = SkuSource.SKU;
         if (sku.isEmpty()) {
@@ -405,15 +418,15 @@ public final class InventoryNormalizer {
             description = description.substring(0, ItemRecord.MAX_DESCRIPTION_LENGTH);
         }
         builder.description(description);
-        String vendorCode = text(row, vendorCodeColumn, sink, storeId, sku);
-        String vendor = text(row, vendorColumn, sink, storeId, sku);
+        String vendorCode = sharedText(row, vendorCodeColumn, sink, storeId, sku);
+        String vendor = sharedText(row, vendorColumn, sink, storeId, sku);
         builder.vendor(vendor.isEmpty() ? vendorCode : vendor).vendorCode(vendorCode);
-        String category = text(row, categoryColumn, sink, storeId, sku);
-        String department = text(row, departmentColumn, sink, storeId, sku);
-        String classCode = text(row, classColumn, sink, storeId, sku);
+        String category = sharedText(row, categoryColumn, sink, storeId, sku);
+        String department = sharedText(row, departmentColumn, sink, storeId, sku);
+        String classCode = sharedText(row, classColumn, sink, storeId, sku);
         builder.category(category).department(department).classCode(classCode);
-        builder.binLocation(text(row, binColumn, sink, storeId, sku))
-                .unitOfMeasure(text(row, unitOfMeasureColumn, sink, storeId, sku));
+        builder.binLocation(sharedText(row, binColumn, sink, storeId, sku))
+                .unitOfMeasure(sharedText(row, unitOfMeasureColumn, sink, storeId, sku));
 
         ItemStatus status = status(row);
         builder.status(status);
@@ -562,7 +575,19 @@ public final class InventoryNormalizer {
         if (statusColumn < 0 || row.isBlank(statusColumn)) {
             return ItemStatus.UNKNOWN;
         }
-        String value = row.text(statusColumn).toUpperCase(Locale.ROOT);
+        String text = row.sharedText(statusColumn);
+        ItemStatus cached = statusCache.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        ItemStatus status = statusOf(text.toUpperCase(Locale.ROOT));
+        if (statusCache.size() < 10_000) {
+            statusCache.put(text, status);
+        }
+        return status;
+    }
+
+    private ItemStatus statusOf(String value) {
         if (statusInverted) {
             FlagParser.Flag flag = FlagParser.parse(value, "");
             String key = HeaderKeys.key(headers.get(statusColumn));
@@ -652,8 +677,21 @@ public final class InventoryNormalizer {
         if (nonInventoryWords.matches(sku) || nonInventoryWords.matches(description)) {
             return true;
         }
-        return (!category.isEmpty() && nonInventoryCategories.contains(category.toUpperCase(Locale.ROOT)))
-                || (!department.isEmpty() && nonInventoryCategories.contains(department.toUpperCase(Locale.ROOT)));
+        return nonInventoryCategory(category) || nonInventoryCategory(department);
+    }
+
+    private boolean nonInventoryCategory(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        Boolean cached = nonInventoryCategoryCache.get(text);
+        if (cached == null) {
+            cached = nonInventoryCategories.contains(text.toUpperCase(Locale.ROOT));
+            if (nonInventoryCategoryCache.size() < 100_000) {
+                nonInventoryCategoryCache.put(text, cached);
+            }
+        }
+        return cached;
     }
 
     private String store(String raw) {
@@ -681,7 +719,19 @@ public final class InventoryNormalizer {
         if (column < 0 || row.isBlank(column)) {
             return "";
         }
-        String value = row.text(column);
+        return checkedLength(row, column, row.text(column), sink, storeId, sku);
+    }
+
+    /** A cell of a column with few distinct values (vendor, category, bin): decoded once per distinct value. */
+    private String sharedText(RowView row, int column, RecordSink sink, String storeId, String sku) {
+        if (column < 0 || row.isBlank(column)) {
+            return "";
+        }
+        return checkedLength(row, column, row.sharedText(column), sink, storeId, sku);
+    }
+
+    private String checkedLength(RowView row, int column, String text, RecordSink sink, String storeId, String sku) {
+        String value = text;
         if (value.length() > MAX_TEXT) {
             note(
                     sink,
@@ -701,8 +751,16 @@ public final class InventoryNormalizer {
         if (column < 0 || row.isBlank(column)) {
             return false;
         }
-        String value = row.text(column);
-        return switch (FlagParser.parse(value, name)) {
+        String value = row.sharedText(column);
+        Map<String, FlagParser.Flag> cache = flagCaches.get(column);
+        FlagParser.Flag flag = cache.get(value);
+        if (flag == null) {
+            flag = FlagParser.parse(value, name);
+            if (cache.size() < 10_000) {
+                cache.put(value, flag);
+            }
+        }
+        return switch (flag) {
             case TRUE -> true;
             case FALSE -> false;
             case UNPARSEABLE -> {

@@ -14,10 +14,15 @@ import java.util.Locale;
 final class PhraseMatcher {
     private final boolean digitsAreWordCharacters;
     private final char[][][] phrases;
-    private final int[] firstWordHashes;
+    /** Open-addressing table from a first word's hash to the phrases that start with it. */
+    private final int[] slotHashes;
+
+    private final int[][] slotPhrases;
+    private final int mask;
 
     private int[] starts = new int[32];
     private int[] ends = new int[32];
+    private int[] hashes = new int[32];
 
     /**
      * @param phrases the words or phrases to find
@@ -48,22 +53,54 @@ final class PhraseMatcher {
             }
         }
         this.phrases = parsed.toArray(new char[0][][]);
-        this.firstWordHashes = new int[this.phrases.length];
+        int size = Integer.highestOneBit(Math.max(4, this.phrases.length * 4) - 1) << 1;
+        this.mask = size - 1;
+        this.slotHashes = new int[size];
+        this.slotPhrases = new int[size][];
         for (int phrase = 0; phrase < this.phrases.length; phrase++) {
             char[] first = this.phrases[phrase][0];
-            firstWordHashes[phrase] = hash(first, 0, first.length);
+            int wordHash = hash(first, 0, first.length);
+            int slot = slot(wordHash);
+            int[] existing = slotPhrases[slot];
+            slotHashes[slot] = wordHash;
+            if (existing == null) {
+                slotPhrases[slot] = new int[] {phrase};
+            } else {
+                int[] grown = Arrays.copyOf(existing, existing.length + 1);
+                grown[existing.length] = phrase;
+                slotPhrases[slot] = grown;
+            }
         }
+    }
+
+    /** The slot of a hash: the first free slot or the one already holding it (linear probing). */
+    private int slot(int wordHash) {
+        int slot = mix(wordHash) & mask;
+        while (slotPhrases[slot] != null && slotHashes[slot] != wordHash) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private static int mix(int value) {
+        return value ^ (value >>> 16);
     }
 
     /** Whether any phrase occurs in {@code text} as whole words. */
     boolean matches(CharSequence text) {
         int count = split(text);
         for (int word = 0; word < count; word++) {
-            int wordHash = upperHash(text, starts[word], ends[word]);
-            for (int phrase = 0; phrase < phrases.length; phrase++) {
-                if (firstWordHashes[phrase] == wordHash && matchesAt(text, word, count, phrases[phrase])) {
-                    return true;
+            int slot = mix(hashes[word]) & mask;
+            while (slotPhrases[slot] != null) {
+                if (slotHashes[slot] == hashes[word]) {
+                    for (int phrase : slotPhrases[slot]) {
+                        if (matchesAt(text, word, count, phrases[phrase])) {
+                            return true;
+                        }
+                    }
+                    break;
                 }
+                slot = (slot + 1) & mask;
             }
         }
         return false;
@@ -81,7 +118,7 @@ final class PhraseMatcher {
                 return false;
             }
             for (int index = 0; index < expected.length; index++) {
-                if (Character.toUpperCase(text.charAt(start + index)) != expected[index]) {
+                if (upper(text.charAt(start + index)) != expected[index]) {
                     return false;
                 }
             }
@@ -89,6 +126,7 @@ final class PhraseMatcher {
         return true;
     }
 
+    /** Splits the text into words, recording each word's bounds and upper-case hash. */
     private int split(CharSequence text) {
         int count = 0;
         int index = 0;
@@ -98,23 +136,42 @@ final class PhraseMatcher {
                 index++;
             }
             int start = index;
-            while (index < length && isWordCharacter(text.charAt(index))) {
+            int wordHash = 0;
+            while (index < length) {
+                char character = text.charAt(index);
+                if (!isWordCharacter(character)) {
+                    break;
+                }
+                wordHash = 31 * wordHash + upper(character);
                 index++;
             }
             if (index > start) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
                     ends = Arrays.copyOf(ends, count * 2);
+                    hashes = Arrays.copyOf(hashes, count * 2);
                 }
                 starts[count] = start;
                 ends[count] = index;
+                hashes[count] = wordHash;
                 count++;
             }
         }
         return count;
     }
 
+    private static char upper(char character) {
+        if (character < 128) {
+            return character >= 'a' && character <= 'z' ? (char) (character - 32) : character;
+        }
+        return Character.toUpperCase(character);
+    }
+
     private boolean isWordCharacter(char character) {
+        if (character < 128) {
+            boolean letter = (character >= 'A' && character <= 'Z') || (character >= 'a' && character <= 'z');
+            return letter || (digitsAreWordCharacters && character >= '0' && character <= '9');
+        }
         return Character.isLetter(character) || (digitsAreWordCharacters && Character.isDigit(character));
     }
 
@@ -122,14 +179,6 @@ final class PhraseMatcher {
         int value = 0;
         for (int index = from; index < to; index++) {
             value = 31 * value + upper[index];
-        }
-        return value;
-    }
-
-    private static int upperHash(CharSequence text, int from, int to) {
-        int value = 0;
-        for (int index = from; index < to; index++) {
-            value = 31 * value + Character.toUpperCase(text.charAt(index));
         }
         return value;
     }

@@ -26,6 +26,14 @@ public interface RowView {
     /** The cell as text, trimmed; empty when absent. Workbook numbers are written without exponent. */
     String text(int column);
 
+    /**
+     * The cell as text, like {@link #text(int)}, for columns with few distinct values (vendor, category, status):
+     * a reader may hand back one shared instance for equal cells instead of decoding every one.
+     */
+    default String sharedText(int column) {
+        return text(column);
+    }
+
     /** Parses the cell as a number (columns.md §5.1). */
     default void number(int column, NumberStyle style, NumberResult out) {
         NumberParser.parse(text(column), style, out);

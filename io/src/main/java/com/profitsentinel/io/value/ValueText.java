@@ -47,7 +47,11 @@ final class ValueText {
      * True when every byte below 0x80 means the same ASCII character in {@code charset}, so that an all-ASCII byte
      * range can be parsed without decoding.
      */
+    @SuppressWarnings("ReferenceEquality") // identity first: this runs for every numeric cell of a CSV file
     static boolean asciiCompatible(Charset charset) {
+        if (charset == StandardCharsets.UTF_8 || charset == StandardCharsets.ISO_8859_1 || charset == WINDOWS_1252) {
+            return true;
+        }
         return charset.equals(StandardCharsets.UTF_8)
                 || charset.equals(WINDOWS_1252)
                 || charset.equals(StandardCharsets.ISO_8859_1)
