@@ -44,7 +44,8 @@ final class MapCommand implements Callable<Integer> {
     public Integer call() {
         IngestRequest base = options.request(file);
         // map shows how every row reads; rejected rows are counted, never fatal here
-        IngestRequest request = IngestRequest.builder(base.path(), base.settings().asOf())
+        IngestRequest request = IngestRequest.builder(
+                        base.path(), base.settings().asOf())
                 .settings(base.settings())
                 .profile(base.profile())
                 .overrides(base.overrides())

@@ -198,4 +198,39 @@ class ItemRecordTest {
         assertThat(record.seasonal()).isTrue();
         assertThat(record.seasonalSource()).isEqualTo(SeasonalSource.INFERRED);
     }
+
+    /** A copy of {@code record} with one component replaced, through the canonical constructor. */
+    private static ItemRecord with(ItemRecord record, String component, Object value)
+            throws ReflectiveOperationException {
+        java.lang.reflect.RecordComponent[] components = ItemRecord.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int index = 0; index < components.length; index++) {
+            types[index] = components[index].getType();
+            values[index] = components[index].getName().equals(component)
+                    ? value
+                    : components[index].getAccessor().invoke(record);
+        }
+        try {
+            return ItemRecord.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw (RuntimeException) e.getCause();
+        }
+    }
+
+    @Test
+    void seasonalFlagAndSourceMustAgree() {
+        ItemRecord plain = minimal().build();
+        ItemRecord seasonal = minimal().seasonal(SeasonalSource.EXPLICIT).build();
+
+        assertThatThrownBy(() -> with(plain, "seasonal", true))
+                .hasMessage("seasonalSource NONE does not match seasonal");
+        assertThatThrownBy(() -> with(seasonal, "seasonal", false))
+                .hasMessage("seasonalSource EXPLICIT does not match seasonal");
+    }
+
+    @Test
+    void nullTextIsRejected() {
+        assertThatThrownBy(() -> with(minimal().build(), "sku", null)).hasMessage("sku is null");
+    }
 }

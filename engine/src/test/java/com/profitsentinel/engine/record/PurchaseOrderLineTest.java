@@ -55,4 +55,10 @@ class PurchaseOrderLineTest {
     void orderedQuantityMustBeKnown() {
         assertThatThrownBy(() -> line(Double.NaN, 0, 1)).hasMessageStartingWith("orderedQuantity must be a finite");
     }
+
+    @Test
+    void orderedQuantityMustBeFinite() {
+        assertThatThrownBy(() -> line(Double.NEGATIVE_INFINITY, 0, 1))
+                .hasMessageStartingWith("orderedQuantity must be a finite");
+    }
 }

@@ -22,4 +22,12 @@ class SalesLineTest {
         assertThatThrownBy(() -> new SalesLine("s", 2, "1", "A", "", 1, Double.NaN, 0, 0, ""))
                 .hasMessageStartingWith("quantity must be a finite number");
     }
+
+    @Test
+    void rejectsBlankStoreAndInfiniteQuantity() {
+        assertThatThrownBy(() -> new SalesLine("s", 2, "", "A", "", 20_000, 1, 0, 0, ""))
+                .hasMessage("storeId and sku must not be blank");
+        assertThatThrownBy(() -> new SalesLine("s", 2, "1", "A", "", 20_000, Double.POSITIVE_INFINITY, 0, 0, ""))
+                .hasMessageStartingWith("quantity must be a finite number");
+    }
 }

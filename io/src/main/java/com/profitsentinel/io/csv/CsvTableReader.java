@@ -196,9 +196,7 @@ public final class CsvTableReader implements TableReader {
 
     private static ProfitSentinelException unreadable(String name, IOException cause) {
         return new ProfitSentinelException(
-                ErrorCode.FILE_NOT_READABLE,
-                "The file \"" + name + "\" could not be read: " + cause.getMessage(),
-                cause);
+                ErrorCode.FILE_NOT_READABLE, "The file \"" + name + "\" could not be read.", cause);
     }
 
     /** The charset to decode field bytes with: UTF-16 files arrive transcoded to UTF-8. */

@@ -10,7 +10,6 @@ import com.profitsentinel.io.csv.CharsetFallbackException;
 import com.profitsentinel.io.csv.CsvTableReader;
 import com.profitsentinel.io.csv.TextEncoding;
 import com.profitsentinel.io.detect.FileInspector;
-import com.profitsentinel.io.detect.IngestWarning;
 import com.profitsentinel.io.detect.InspectedFile;
 import com.profitsentinel.io.layout.FileType;
 import com.profitsentinel.io.layout.OrgillPurchaseOrder;
@@ -92,10 +91,7 @@ public final class Ingestion {
     public static IngestionReport ingest(IngestRequest request, RecordSink sink, ProgressListener progress) {
         InspectedFile inspected = FileInspector.inspect(
                 request.path(), request.displayName(), request.limits().maxBytes());
-        List<Notice> notices = new ArrayList<>();
-        for (IngestWarning warning : inspected.warnings()) {
-            notices.add(new Notice(DataQualityCode.valueOf(warning.code()), warning.message()));
-        }
+        List<Notice> notices = new ArrayList<>(inspected.warnings());
         return switch (inspected.format()) {
             case CSV -> readText(request, inspected, sink, progress, notices);
             case XLSX -> {
@@ -259,9 +255,7 @@ public final class Ingestion {
             return text.stripLeading().startsWith(OrgillPurchaseOrder.FIRST_LINE_PREFIX);
         } catch (IOException e) {
             throw new ProfitSentinelException(
-                    ErrorCode.FILE_NOT_READABLE,
-                    "The file \"" + request.displayName() + "\" could not be read: " + e.getMessage(),
-                    e);
+                    ErrorCode.FILE_NOT_READABLE, "The file \"" + request.displayName() + "\" could not be read.", e);
         }
     }
 
@@ -303,23 +297,12 @@ public final class Ingestion {
                         sink.records++;
                     });
             long rows = (long) order.lines().size() + order.skippedLines();
-            List<ColumnReport> columns = List.of(
-                    new ColumnReport("Line", "A", Optional.of("line_no"), 1.0, "layout"),
-                    new ColumnReport("Retail", "B", Optional.of("po_retail"), 1.0, "layout"),
-                    new ColumnReport("Item", "C", Optional.of("sku"), 1.0, "layout"),
-                    new ColumnReport("Ord Qty", "E", Optional.of("ordered_qty"), 1.0, "layout"),
-                    new ColumnReport("Unit", "F", Optional.of("unit_of_measure"), 1.0, "layout"),
-                    new ColumnReport("Description", "G", Optional.of("description"), 1.0, "layout"),
-                    new ColumnReport("Unit Cost", "H", Optional.of("po_unit_cost"), 1.0, "layout"),
-                    new ColumnReport("Spc", "I", Optional.of("special_price_flag"), 1.0, "layout"),
-                    new ColumnReport("Ext Cost", "J", Optional.of("po_ext_cost"), 1.0, "layout"),
-                    new ColumnReport("Qty Fill", "L", Optional.of("filled_qty"), 1.0, "layout"),
-                    new ColumnReport("Out", "M", Optional.of("short_flag"), 1.0, "layout"),
-                    new ColumnReport("Shelf Pk", "N", Optional.of("package_qty"), 1.0, "layout"),
-                    new ColumnReport("UPC Code", "O", Optional.of("barcode"), 1.0, "layout"),
-                    new ColumnReport("Retail Dept Description", "R", Optional.of("department"), 1.0, "layout"),
-                    new ColumnReport("Vendor Item Num", "T", Optional.of("vendor_sku"), 1.0, "layout"),
-                    new ColumnReport("Xref Item", "X", Optional.of("alt_sku"), 1.0, "layout"));
+            List<ColumnReport> columns = new ArrayList<>();
+            for (int position = 0; position < OrgillPurchaseOrder.LAYOUT.size(); position++) {
+                OrgillPurchaseOrder.Position layout = OrgillPurchaseOrder.LAYOUT.get(position);
+                columns.add(new ColumnReport(
+                        layout.header(), TableHead.columnLetter(position), Optional.of(layout.field()), 1.0, "layout"));
+            }
             return new IngestionReport(
                     request.displayName(),
                     inspected.format(),

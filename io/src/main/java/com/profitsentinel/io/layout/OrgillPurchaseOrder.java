@@ -42,6 +42,41 @@ public record OrgillPurchaseOrder(
         List<PurchaseOrderLine> lines,
         int skippedLines) {
 
+    /** One position of the line-item layout: its header and the PO field it feeds ({@code extended} when unused). */
+    public record Position(String header, String field) {}
+
+    /** The 29 positions of an Orgill line item (columns.md §7.2); position 3 has no header. */
+    public static final List<Position> LAYOUT = List.of(
+            new Position("Line", "line_no"),
+            new Position("Retail", "po_retail"),
+            new Position("Item", "sku"),
+            new Position("Column D", "extended"),
+            new Position("Ord Qty", "ordered_qty"),
+            new Position("Unit", "unit_of_measure"),
+            new Position("Description", "description"),
+            new Position("Unit Cost", "po_unit_cost"),
+            new Position("Spc", "special_price_flag"),
+            new Position("Ext Cost", "po_ext_cost"),
+            new Position("Prod Care", "extended"),
+            new Position("Qty Fill", "filled_qty"),
+            new Position("Out", "short_flag"),
+            new Position("Shelf Pk", "package_qty"),
+            new Position("UPC Code", "barcode"),
+            new Position("POS", "extended"),
+            new Position("Crd Inv", "extended"),
+            new Position("Retail Dept Description", "department"),
+            new Position("Dept", "extended"),
+            new Position("Vendor Item Num", "vendor_sku"),
+            new Position("PickLne", "extended"),
+            new Position("Country of Origin", "extended"),
+            new Position("Resvd Qty", "extended"),
+            new Position("Xref Item", "alt_sku"),
+            new Position("Itm Weight", "extended"),
+            new Position("French Description", "extended"),
+            new Position("Cust Item Desc", "extended"),
+            new Position("Velocity Code", "extended"),
+            new Position("Rtl Sens Code", "extended"));
+
     /** The text an Orgill PO file starts with. */
     public static final String FIRST_LINE_PREFIX = "Shipto:";
 
