@@ -6,6 +6,7 @@ import com.profitsentinel.io.ingest.IngestLimits;
 import com.profitsentinel.io.ingest.IngestRequest;
 import com.profitsentinel.io.ingest.Ingestion;
 import com.profitsentinel.io.normalize.RecordSink;
+import com.profitsentinel.testing.samples.NativeExportGenerator;
 import com.profitsentinel.testing.samples.PaladinExportGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Reading + mapping + normalizing a Paladin 29-column report end to end in one thread: file bytes to
+ * Reading + mapping + normalizing an export end to end in one thread: file bytes to
  * {@code ItemRecord}s, as {@code ./sentinel analyze} does before the engines run. The score is the time per file;
  * rows per second = rows / score (docs/benchmarks.md).
  *
@@ -45,15 +46,23 @@ public class IngestBenchmark {
     @Param({"36452", "3645200"})
     public long rows;
 
+    /** {@code paladin-29}: the 29-column Paladin inventory report; {@code native-11}: the 11-column native format. */
+    @Param({"paladin-29", "native-11"})
+    public String layout;
+
     private Path directory;
     private Path file;
 
     @Setup(Level.Trial)
     public void writeExport() throws IOException {
         directory = Files.createTempDirectory("ingest-benchmark");
-        file = directory.resolve("paladin-" + rows + ".csv");
+        file = directory.resolve(layout + "-" + rows + ".csv");
         int stores = rows > 100_000 ? 100 : 1;
-        PaladinExportGenerator.write(file, rows, stores, 42);
+        if (layout.equals("native-11")) {
+            NativeExportGenerator.write(file, rows, stores, 42);
+        } else {
+            PaladinExportGenerator.write(file, rows, stores, 42);
+        }
     }
 
     @TearDown(Level.Trial)

@@ -75,6 +75,9 @@ final class FileOptions {
     @Option(names = "--max-rows", paramLabel = "N", description = "Most data rows accepted (default: 500000).")
     long maxRows = IngestLimits.DEFAULTS.maxRows();
 
+    @Option(names = "--max-file-mb", paramLabel = "MB", description = "Largest file accepted in MB (default: 200).")
+    long maxFileMegabytes = IngestLimits.DEFAULTS.maxBytes() >> 20;
+
     @Option(
             names = "--max-rejected",
             paramLabel = "PERCENT",
@@ -108,8 +111,11 @@ final class FileOptions {
                 defaults.nonInventoryKeywords(),
                 defaults.nonInventoryCategories());
         Map<String, Optional<String>> overrides = mapping == null ? Map.of() : MappingFile.read(mapping);
-        if (maxRows < 1 || maxRejectedRows < 0 || !(maxRejectedPercent >= 0 && maxRejectedPercent <= 100)) {
-            throw usage("--max-rows must be at least 1 and --max-rejected within 0..100");
+        if (maxRows < 1 || maxFileMegabytes < 1 || maxRejectedRows < 0) {
+            throw usage("--max-rows and --max-file-mb must be at least 1, --max-rejected-rows at least 0");
+        }
+        if (!(maxRejectedPercent >= 0 && maxRejectedPercent <= 100)) {
+            throw usage("--max-rejected must be a percentage within 0..100, not " + maxRejectedPercent);
         }
         return IngestRequest.builder(file, settings.asOf())
                 .settings(settings)
@@ -120,6 +126,7 @@ final class FileOptions {
                 .delimiter(delimiter())
                 .limits(IngestLimits.DEFAULTS
                         .withMaxRows(maxRows)
+                        .withMaxBytes(Math.multiplyExact(maxFileMegabytes, 1L << 20))
                         .withErrorBudget(maxRejectedPercent / 100, maxRejectedRows))
                 .build();
     }

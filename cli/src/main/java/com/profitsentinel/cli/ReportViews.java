@@ -236,7 +236,14 @@ final class ReportViews {
         if (!summary.recordsByStore().isEmpty()) {
             List<String> stores = new ArrayList<>();
             summary.recordsByStore().forEach((store, count) -> stores.add(store + " (" + count + ")"));
-            out.append("stores    ").append(String.join(", ", stores)).append('\n');
+            out.append("stores    ");
+            if (stores.size() > 10) {
+                out.append(stores.size()).append(" stores: ").append(String.join(", ", stores.subList(0, 10)));
+                out.append(", …");
+            } else {
+                out.append(String.join(", ", stores));
+            }
+            out.append('\n');
         }
         if (summary.nonInventory() > 0 || summary.seasonal() > 0) {
             out.append("items     ").append(summary.nonInventory()).append(" non-inventory (fees, services), ");

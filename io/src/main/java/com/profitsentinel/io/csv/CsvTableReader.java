@@ -204,6 +204,15 @@ public final class CsvTableReader implements TableReader {
         return encoding.utf16() ? StandardCharsets.UTF_8 : encoding.charset();
     }
 
+    /**
+     * Decodes trimmed field bytes. Only a field that begins or ends with a non-ASCII or control byte can carry other
+     * whitespace at its ends (a no-break space, a line break inside quotes), so only such a field is stripped again.
+     */
+    static String decode(byte[] bytes, int from, int to, Charset charset) {
+        String text = new String(bytes, from, to - from, charset);
+        return bytes[from] <= ' ' || bytes[to - 1] <= ' ' ? text.strip() : text;
+    }
+
     /** The current record seen as a row. */
     private final class Row implements RowView {
         @Override
@@ -241,7 +250,7 @@ public final class CsvTableReader implements TableReader {
             if (from == to) {
                 return "";
             }
-            return new String(bytes, from, to - from, decodingCharset()).strip();
+            return decode(bytes, from, to, decodingCharset());
         }
 
         @Override

@@ -2,6 +2,9 @@ package com.profitsentinel.io.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -21,8 +24,15 @@ final class CsvTokenizer {
     private static final byte CR = '\r';
     private static final byte LF = '\n';
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long LOW_BITS = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LF_PATTERN = LOW_BITS * LF;
+    private static final long CR_PATTERN = LOW_BITS * CR;
+
     private final InputStream input;
     private final byte delimiter;
+    private final long delimiterPattern;
     private final boolean validateUtf8;
 
     private byte[] buffer = new byte[INITIAL_BUFFER];
@@ -41,6 +51,7 @@ final class CsvTokenizer {
     CsvTokenizer(InputStream input, byte delimiter, boolean validateUtf8) {
         this.input = input;
         this.delimiter = delimiter;
+        this.delimiterPattern = LOW_BITS * (delimiter & 0xFF);
         this.validateUtf8 = validateUtf8;
     }
 
@@ -190,7 +201,7 @@ final class CsvTokenizer {
                 addField(contentStart, contentEnd, doubled);
                 index = cursor;
             } else {
-                int cursor = index;
+                int cursor = skipPlainBytes(bytes, index, end);
                 while (cursor < end) {
                     byte value = bytes[cursor];
                     if (value == delimiter || value == LF || value == CR) {
@@ -234,6 +245,32 @@ final class CsvTokenizer {
             position = index;
             return true;
         }
+    }
+
+    /**
+     * Skips, eight bytes at a time, the bytes that cannot end an unquoted field: no delimiter, no CR or LF, and (when
+     * validating UTF-8) no byte with its high bit set. Returns the index of the first byte that needs a closer look.
+     */
+    private int skipPlainBytes(byte[] bytes, int index, int end) {
+        int cursor = index;
+        long highBits = validateUtf8 ? HIGH_BITS : 0;
+        while (cursor + Long.BYTES <= end) {
+            long word = (long) LONGS.get(bytes, cursor);
+            long found = zeroBytes(word ^ delimiterPattern)
+                    | zeroBytes(word ^ LF_PATTERN)
+                    | zeroBytes(word ^ CR_PATTERN)
+                    | (word & highBits);
+            if (found != 0) {
+                return cursor + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+            cursor += Long.BYTES;
+        }
+        return cursor;
+    }
+
+    /** High bit of each byte of {@code word} that is zero (exact for the lowest such byte, which is all we use). */
+    private static long zeroBytes(long word) {
+        return (word - LOW_BITS) & ~word & HIGH_BITS;
     }
 
     /**

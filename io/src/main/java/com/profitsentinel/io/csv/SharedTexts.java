@@ -14,6 +14,21 @@ final class SharedTexts {
     private byte[][][] keys = new byte[0][][];
     private String[][] values = new String[0][];
 
+    /** A cheap hash of the cell: its length and its first and last bytes (up to eight each). */
+    private static int slot(byte[] bytes, int from, int to) {
+        int length = to - from;
+        long hash = length;
+        int head = Math.min(length, Long.BYTES);
+        for (int index = 0; index < head; index++) {
+            hash = hash * 31 + bytes[from + index];
+        }
+        for (int index = Math.max(from + head, to - Long.BYTES); index < to; index++) {
+            hash = hash * 31 + bytes[index];
+        }
+        hash *= 0x9E3779B97F4A7C15L;
+        return (int) (hash >>> 56) & (SLOTS - 1);
+    }
+
     String lookup(int column, byte[] bytes, int from, int to, Charset charset) {
         if (column >= keys.length) {
             keys = Arrays.copyOf(keys, column + 1);
@@ -27,17 +42,13 @@ final class SharedTexts {
             keys[column] = columnKeys;
             values[column] = columnValues;
         }
-        int hash = 0x811C9DC5;
-        for (int index = from; index < to; index++) {
-            hash = (hash ^ bytes[index]) * 0x01000193;
-        }
-        int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+        int slot = slot(bytes, from, to);
         byte[] key = columnKeys[slot];
         String value = columnValues[slot];
         if (key != null && value != null && Arrays.equals(key, 0, key.length, bytes, from, to)) {
             return value;
         }
-        String decoded = new String(bytes, from, to - from, charset).strip();
+        String decoded = CsvTableReader.decode(bytes, from, to, charset);
         columnKeys[slot] = Arrays.copyOfRange(bytes, from, to);
         columnValues[slot] = decoded;
         return decoded;

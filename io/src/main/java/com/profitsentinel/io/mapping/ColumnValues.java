@@ -9,78 +9,38 @@ import com.profitsentinel.io.value.NumberResult;
 import com.profitsentinel.io.value.NumberStyle;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * What a column's sample values look like (columns.md §6.3 value sniffing): shares of numbers, integers, dates, flags,
- * UPCs and money-like values, negatives, distinct values. Built from up to 200 non-blank sample values.
+ * UPCs and money-like values, negatives, distinct values. Built from up to 200 non-blank sample values; each statistic
+ * is computed the first time it is asked for, because most columns only ever need one or two of them.
  */
 final class ColumnValues {
     private static final Pattern MONEY_MARK = Pattern.compile("^[(-]?\\s*(US)?[$€£].*|.*\\d\\.\\d\\d\\)?$");
     private static final Pattern DIGITS = Pattern.compile("\\d{12,14}");
     private static final Pattern SHORT_CODE = Pattern.compile("\\S{3,30}");
 
-    private final int count;
-    private final double numberShare;
-    private final double integerShare;
     private final List<String> present;
     private final DateContext dates;
+    private final int count;
+
+    private boolean numbersKnown;
+    private double numberShare;
+    private double integerShare;
+    private double moneyShare;
+    private boolean negative;
     private double dateShare = -1;
-    private final double flagShare;
-    private final double barcodeShare;
-    private final double moneyShare;
-    private final double shortCodeShare;
-    private final int distinct;
-    private final boolean negative;
+    private double flagShare = -1;
+    private double barcodeShare = -1;
+    private double shortCodeShare = -1;
+    private int distinct = -1;
 
     private ColumnValues(List<String> values, DateContext dates) {
-        present = values.stream().filter(value -> !value.isBlank()).limit(200).toList();
+        this.present =
+                values.stream().filter(value -> !value.isBlank()).limit(200).toList();
         this.dates = dates;
-        count = present.size();
-        NumberStyle style = NumberParser.inferStyle(present, ',');
-        NumberResult number = new NumberResult();
-        int numbers = 0;
-        int integers = 0;
-        int flags = 0;
-        int barcodes = 0;
-        int money = 0;
-        int shortCodes = 0;
-        boolean anyNegative = false;
-        Set<String> seen = new HashSet<>();
-        for (String value : present) {
-            seen.add(value);
-            NumberParser.parse(value, style, number);
-            if (number.status() == NumberResult.Status.VALUE) {
-                numbers++;
-                if (number.value() == Math.rint(number.value()) && !value.contains(".")) {
-                    integers++;
-                }
-                if (number.value() < 0) {
-                    anyNegative = true;
-                }
-                if (MONEY_MARK.matcher(value).matches()) {
-                    money++;
-                }
-            }
-            if (FlagParser.parse(value, "") != FlagParser.Flag.UNPARSEABLE) {
-                flags++;
-            }
-            if (DIGITS.matcher(value).matches() && validCheckDigit(value)) {
-                barcodes++;
-            }
-            if (SHORT_CODE.matcher(value).matches()) {
-                shortCodes++;
-            }
-        }
-        distinct = seen.size();
-        negative = anyNegative;
-        numberShare = share(numbers);
-        integerShare = share(integers);
-        flagShare = share(flags);
-        barcodeShare = share(barcodes);
-        moneyShare = share(money);
-        shortCodeShare = count == 0 ? 0 : Math.min(shortCodes, distinct) / (double) count;
+        this.count = present.size();
     }
 
     static ColumnValues of(List<String> values, DateContext dates) {
@@ -97,14 +57,56 @@ final class ColumnValues {
     }
 
     int distinct() {
+        if (distinct < 0) {
+            distinct = new HashSet<>(present).size();
+        }
         return distinct;
     }
 
     boolean hasNegative() {
+        numbers();
         return negative;
     }
 
-    /** The share of values that parse as dates (computed on first use: date inference is the costly part). */
+    double integerShare() {
+        numbers();
+        return integerShare;
+    }
+
+    double moneyShare() {
+        numbers();
+        return moneyShare;
+    }
+
+    private void numbers() {
+        if (numbersKnown) {
+            return;
+        }
+        NumberStyle style = NumberParser.inferStyle(present, ',');
+        NumberResult number = new NumberResult();
+        int numbers = 0;
+        int integers = 0;
+        int money = 0;
+        for (String value : present) {
+            NumberParser.parse(value, style, number);
+            if (number.status() == NumberResult.Status.VALUE) {
+                numbers++;
+                if (number.value() == Math.rint(number.value()) && value.indexOf('.') < 0) {
+                    integers++;
+                }
+                negative |= number.value() < 0;
+                if (MONEY_MARK.matcher(value).matches()) {
+                    money++;
+                }
+            }
+        }
+        numberShare = share(numbers);
+        integerShare = share(integers);
+        moneyShare = share(money);
+        numbersKnown = true;
+    }
+
+    /** The share of values that parse as dates. */
     double dateShare() {
         if (dateShare < 0) {
             DateColumnFormat format = DateColumnFormat.infer(present, dates);
@@ -121,25 +123,48 @@ final class ColumnValues {
         return dateShare;
     }
 
+    private double flagShare() {
+        if (flagShare < 0) {
+            int flags = 0;
+            for (String value : present) {
+                if (FlagParser.parse(value, "") != FlagParser.Flag.UNPARSEABLE) {
+                    flags++;
+                }
+            }
+            flagShare = share(flags);
+        }
+        return flagShare;
+    }
+
     double barcodeShare() {
+        if (barcodeShare < 0) {
+            int barcodes = 0;
+            for (String value : present) {
+                if (DIGITS.matcher(value).matches() && validCheckDigit(value)) {
+                    barcodes++;
+                }
+            }
+            barcodeShare = share(barcodes);
+        }
         return barcodeShare;
     }
 
-    double integerShare() {
-        return integerShare;
-    }
-
-    double moneyShare() {
-        return moneyShare;
-    }
-
     double shortCodeShare() {
+        if (shortCodeShare < 0) {
+            int shortCodes = 0;
+            for (String value : present) {
+                if (SHORT_CODE.matcher(value).matches()) {
+                    shortCodes++;
+                }
+            }
+            shortCodeShare = count == 0 ? 0 : Math.min(shortCodes, distinct()) / (double) count;
+        }
         return shortCodeShare;
     }
 
     /** Average number of sample rows per distinct value. */
     double rowsPerValue() {
-        return distinct == 0 ? 0 : count / (double) distinct;
+        return distinct() == 0 ? 0 : count / (double) distinct();
     }
 
     /**
@@ -151,9 +176,12 @@ final class ColumnValues {
             return 1.0;
         }
         return switch (type) {
-            case QUANTITY, MONEY, PERCENT -> numberShare;
+            case QUANTITY, MONEY, PERCENT -> {
+                numbers();
+                yield numberShare;
+            }
             case DATE -> dateShare();
-            case FLAG -> flagShare;
+            case FLAG -> flagShare();
             case ID, TEXT, CODE -> 1.0;
         };
     }

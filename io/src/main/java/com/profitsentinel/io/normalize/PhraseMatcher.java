@@ -13,6 +13,7 @@ import java.util.Locale;
  */
 final class PhraseMatcher {
     private final boolean digitsAreWordCharacters;
+    private final boolean[] asciiWordCharacters = new boolean[128];
     private final char[][][] phrases;
     /** Open-addressing table from a first word's hash to the phrases that start with it. */
     private final int[] slotHashes;
@@ -31,6 +32,11 @@ final class PhraseMatcher {
      */
     PhraseMatcher(List<String> phrases, boolean digitsAreWordCharacters) {
         this.digitsAreWordCharacters = digitsAreWordCharacters;
+        for (char character = 0; character < 128; character++) {
+            boolean letter = (character >= 'A' && character <= 'Z') || (character >= 'a' && character <= 'z');
+            asciiWordCharacters[character] =
+                    letter || (digitsAreWordCharacters && character >= '0' && character <= '9');
+        }
         List<char[][]> parsed = new ArrayList<>();
         for (String phrase : phrases) {
             List<char[]> words = new ArrayList<>();
@@ -87,7 +93,7 @@ final class PhraseMatcher {
     }
 
     /** Whether any phrase occurs in {@code text} as whole words. */
-    boolean matches(CharSequence text) {
+    boolean matches(String text) {
         int count = split(text);
         for (int word = 0; word < count; word++) {
             int slot = mix(hashes[word]) & mask;
@@ -106,7 +112,7 @@ final class PhraseMatcher {
         return false;
     }
 
-    private boolean matchesAt(CharSequence text, int firstWord, int wordCount, char[][] phrase) {
+    private boolean matchesAt(String text, int firstWord, int wordCount, char[][] phrase) {
         if (firstWord + phrase.length > wordCount) {
             return false;
         }
@@ -127,7 +133,7 @@ final class PhraseMatcher {
     }
 
     /** Splits the text into words, recording each word's bounds and upper-case hash. */
-    private int split(CharSequence text) {
+    private int split(String text) {
         int count = 0;
         int index = 0;
         int length = text.length();
@@ -169,8 +175,7 @@ final class PhraseMatcher {
 
     private boolean isWordCharacter(char character) {
         if (character < 128) {
-            boolean letter = (character >= 'A' && character <= 'Z') || (character >= 'a' && character <= 'z');
-            return letter || (digitsAreWordCharacters && character >= '0' && character <= '9');
+            return asciiWordCharacters[character];
         }
         return Character.isLetter(character) || (digitsAreWordCharacters && Character.isDigit(character));
     }

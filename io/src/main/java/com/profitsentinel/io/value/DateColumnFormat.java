@@ -253,6 +253,21 @@ public final class DateColumnFormat {
      */
     public void parse(byte[] bytes, int from, int to, Charset charset, DateResult out) {
         Objects.checkFromToIndex(from, to, bytes.length);
+        if (to - from == 8 && ValueText.asciiCompatible(charset)) {
+            // the common compact YYYYMMDD cell in one pass; anything else takes the general path below
+            int number = digitsValue(bytes, from, to);
+            if (number == 0) {
+                deliver(PLACEHOLDER, out);
+                return;
+            }
+            if (number > 0) {
+                int code = compactCode(number);
+                if (code != FAILED) {
+                    deliver(code, out);
+                    return;
+                }
+            }
+        }
         if (ValueText.asciiCompatible(charset) && ValueText.allAscii(bytes, from, to)) {
             int code = parseFast(bytes, from, to);
             if (code != UNDECIDED) {

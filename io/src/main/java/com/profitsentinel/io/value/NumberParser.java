@@ -86,7 +86,11 @@ public final class NumberParser {
      */
     public static void parse(byte[] bytes, int from, int to, Charset charset, NumberStyle style, NumberResult out) {
         Objects.checkFromToIndex(from, to, bytes.length);
-        if (ValueText.asciiCompatible(charset) && ValueText.allAscii(bytes, from, to)) {
+        boolean asciiCompatible = ValueText.asciiCompatible(charset);
+        if (asciiCompatible && plainDecimal(bytes, from, to, style, out)) {
+            return;
+        }
+        if (asciiCompatible && ValueText.allAscii(bytes, from, to)) {
             parseAscii(bytes, from, to, style, out);
         } else {
             parse(new String(bytes, from, to - from, charset), style, out);
@@ -183,6 +187,43 @@ public final class NumberParser {
             case 0x2019 -> '\''; // right single quotation mark, the Swiss thousands separator
             default -> ValueText.isSpace(character) ? (byte) ' ' : UNKNOWN_CHARACTER;
         };
+    }
+
+    /**
+     * The common cell in one pass: an optional minus, at most 15 digits and an optional decimal mark followed by at
+     * least one digit, nothing else. Returns false, leaving {@code out} alone, for anything else, which the full
+     * grammar then reads; both give the same value for the cells this accepts (the property tests hold them to it).
+     */
+    private static boolean plainDecimal(byte[] bytes, int from, int to, NumberStyle style, NumberResult out) {
+        int index = from;
+        boolean negative = index < to && bytes[index] == '-';
+        if (negative) {
+            index++;
+        }
+        byte decimalMark = style.decimalComma() ? (byte) ',' : (byte) '.';
+        long mantissa = 0;
+        int digits = 0;
+        int fractionDigits = -1;
+        for (; index < to; index++) {
+            byte character = bytes[index];
+            if (character >= '0' && character <= '9') {
+                mantissa = mantissa * 10 + (character - '0');
+                digits++;
+                if (fractionDigits >= 0) {
+                    fractionDigits++;
+                }
+            } else if (character == decimalMark && fractionDigits < 0) {
+                fractionDigits = 0;
+            } else {
+                return false;
+            }
+        }
+        if (digits == 0 || digits > 15 || fractionDigits == 0) {
+            return false;
+        }
+        double magnitude = fractionDigits > 0 ? mantissa / POWERS_OF_TEN[fractionDigits] : (double) mantissa;
+        out.setValue((negative ? -magnitude : magnitude) + 0.0, false);
+        return true;
     }
 
     /** The grammar, on bytes that are ASCII except for {@link #UNKNOWN_CHARACTER}. */
