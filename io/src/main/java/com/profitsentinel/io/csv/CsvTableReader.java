@@ -232,6 +232,16 @@ public final class CsvTableReader implements TableReader {
 
         @Override
         public String text(int column) {
+            return cell(column, false);
+        }
+
+        @Override
+        public String sharedText(int column) {
+            return cell(column, true);
+        }
+
+        /** The field's text without surrounding blanks; decoded once per distinct value when {@code shared}. */
+        private String cell(int column, boolean shared) {
             if (column >= tokenizer.fieldCount()) {
                 return "";
             }
@@ -250,27 +260,9 @@ public final class CsvTableReader implements TableReader {
             if (from == to) {
                 return "";
             }
-            return decode(bytes, from, to, decodingCharset());
-        }
-
-        @Override
-        public String sharedText(int column) {
-            if (column >= tokenizer.fieldCount() || tokenizer.escaped(column)) {
-                return text(column);
-            }
-            byte[] bytes = tokenizer.buffer();
-            int from = tokenizer.start(column);
-            int to = tokenizer.end(column);
-            while (from < to && (bytes[from] == ' ' || bytes[from] == '\t')) {
-                from++;
-            }
-            while (to > from && (bytes[to - 1] == ' ' || bytes[to - 1] == '\t')) {
-                to--;
-            }
-            if (from == to) {
-                return "";
-            }
-            return sharedTexts.lookup(column, bytes, from, to, decodingCharset());
+            return shared
+                    ? sharedTexts.lookup(column, bytes, from, to, decodingCharset())
+                    : decode(bytes, from, to, decodingCharset());
         }
 
         @Override

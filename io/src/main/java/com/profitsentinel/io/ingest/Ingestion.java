@@ -194,33 +194,11 @@ public final class Ingestion {
             RecordSink sink,
             ProgressListener progress,
             List<Notice> notices) {
-        if (startsWithOrgillHeader(request)) {
-            try (CsvTableReader reader =
-                    CsvTableReader.open(request.path(), request.displayName(), request.encoding(), Optional.of(','))) {
-                return new Run(
-                                request,
-                                inspected,
-                                sink,
-                                progress,
-                                notices,
-                                reader,
-                                reader.encoding().displayName(),
-                                ",")
-                        .orgill();
-            }
-        }
+        boolean orgill = startsWithOrgillHeader(request);
+        Optional<Character> delimiter = orgill ? Optional.of(',') : request.delimiter();
         try (CsvTableReader reader =
-                CsvTableReader.open(request.path(), request.displayName(), request.encoding(), request.delimiter())) {
-            return new Run(
-                            request,
-                            inspected,
-                            sink,
-                            progress,
-                            notices,
-                            reader,
-                            reader.encoding().displayName(),
-                            Character.toString(reader.delimiter()))
-                    .execute();
+                CsvTableReader.open(request.path(), request.displayName(), request.encoding(), delimiter)) {
+            return readWith(request, inspected, sink, progress, notices, reader, orgill);
         } catch (CharsetFallbackException notUtf8) {
             sink.restart();
             TextEncoding fallback = CsvTableReader.fallbackCharset(request.path());
@@ -230,19 +208,30 @@ public final class Ingestion {
                     "\"" + request.displayName() + "\" is not valid UTF-8; it was read as " + fallback.displayName()
                             + "."));
             try (CsvTableReader reader =
-                    CsvTableReader.open(request.path(), request.displayName(), fallback, request.delimiter())) {
-                return new Run(
-                                request,
-                                inspected,
-                                sink,
-                                progress,
-                                retried,
-                                reader,
-                                fallback.displayName(),
-                                Character.toString(reader.delimiter()))
-                        .execute();
+                    CsvTableReader.open(request.path(), request.displayName(), fallback, delimiter)) {
+                return readWith(request, inspected, sink, progress, retried, reader, orgill);
             }
         }
+    }
+
+    private static IngestionReport readWith(
+            IngestRequest request,
+            InspectedFile inspected,
+            RecordSink sink,
+            ProgressListener progress,
+            List<Notice> notices,
+            CsvTableReader reader,
+            boolean orgill) {
+        Run run = new Run(
+                request,
+                inspected,
+                sink,
+                progress,
+                notices,
+                reader,
+                reader.encoding().displayName(),
+                Character.toString(reader.delimiter()));
+        return orgill ? run.orgill() : run.execute();
     }
 
     private static boolean startsWithOrgillHeader(IngestRequest request) {

@@ -552,15 +552,7 @@ public final class InventoryNormalizer {
             }
             if (ItemRecord.known(value)) {
                 if (value <= -EPSILON) {
-                    note(
-                            sink,
-                            DataQualityCode.NEGATIVE_COST,
-                            row.sourceRow(),
-                            headers.get(column),
-                            row.text(column),
-                            storeId,
-                            sku,
-                            "the cost is negative");
+                    cellNote(sink, DataQualityCode.NEGATIVE_COST, row, column, storeId, sku, "the cost is negative");
                 } else {
                     effective = value;
                     source = costSources[index];
@@ -788,27 +780,11 @@ public final class InventoryNormalizer {
             case VALUE -> number.value();
             case MISSING -> Double.NaN;
             case UNPARSEABLE -> {
-                note(
-                        sink,
-                        DataQualityCode.UNPARSEABLE_NUMBER,
-                        row.sourceRow(),
-                        headers.get(column),
-                        row.text(column),
-                        storeId,
-                        sku,
-                        "is not a number");
+                cellNote(sink, DataQualityCode.UNPARSEABLE_NUMBER, row, column, storeId, sku, "is not a number");
                 yield Double.NaN;
             }
             case NON_FINITE -> {
-                note(
-                        sink,
-                        DataQualityCode.NON_FINITE_NUMBER,
-                        row.sourceRow(),
-                        headers.get(column),
-                        row.text(column),
-                        storeId,
-                        sku,
-                        "is not a finite number");
+                cellNote(sink, DataQualityCode.NON_FINITE_NUMBER, row, column, storeId, sku, "is not a finite number");
                 yield Double.NaN;
             }
         };
@@ -817,12 +793,11 @@ public final class InventoryNormalizer {
     private double quantity(RowView row, int column, RecordSink sink, String storeId, String sku) {
         double value = number(row, column, sink, storeId, sku);
         if (Math.abs(value) > MAX_QUANTITY) {
-            note(
+            cellNote(
                     sink,
                     DataQualityCode.IMPLAUSIBLE_VALUE,
-                    row.sourceRow(),
-                    headers.get(column),
-                    row.text(column),
+                    row,
+                    column,
                     storeId,
                     sku,
                     "is implausibly large for a quantity (more than 10,000,000)");
@@ -834,12 +809,11 @@ public final class InventoryNormalizer {
     private double money(RowView row, int column, RecordSink sink, String storeId, String sku) {
         double value = number(row, column, sink, storeId, sku);
         if (value > MAX_MONEY) {
-            note(
+            cellNote(
                     sink,
                     DataQualityCode.IMPLAUSIBLE_VALUE,
-                    row.sourceRow(),
-                    headers.get(column),
-                    row.text(column),
+                    row,
+                    column,
                     storeId,
                     sku,
                     "is implausibly large for a unit price or cost (more than 1,000,000)");
@@ -857,12 +831,11 @@ public final class InventoryNormalizer {
         return switch (date.status()) {
             case VALUE -> {
                 if (date.epochDay() > asOfDay + 1) {
-                    note(
+                    cellNote(
                             sink,
                             DataQualityCode.FUTURE_DATE,
-                            row.sourceRow(),
-                            headers.get(column),
-                            row.text(column),
+                            row,
+                            column,
                             storeId,
                             sku,
                             "is more than one day after the analysis date " + settings.asOf());
@@ -872,18 +845,29 @@ public final class InventoryNormalizer {
             }
             case MISSING -> ItemRecord.NO_DATE;
             case UNPARSEABLE -> {
-                note(
+                cellNote(
                         sink,
                         DataQualityCode.UNPARSEABLE_DATE,
-                        row.sourceRow(),
-                        headers.get(column),
-                        row.text(column),
+                        row,
+                        column,
                         storeId,
                         sku,
                         "is not a date (expected " + dateFormats[column].pattern() + ")");
                 yield ItemRecord.NO_DATE;
             }
         };
+    }
+
+    /** Notes a problem with the cell at {@code column} of {@code row}, naming its header and text. */
+    private void cellNote(
+            RecordSink sink,
+            DataQualityCode code,
+            RowView row,
+            int column,
+            String storeId,
+            String sku,
+            String problem) {
+        note(sink, code, row.sourceRow(), headers.get(column), row.text(column), storeId, sku, problem);
     }
 
     private void reject(
