@@ -5,6 +5,7 @@ import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.engine.finding.DataQualityCode;
 import com.profitsentinel.engine.record.CountLine;
 import com.profitsentinel.engine.record.DataQualityNote;
+import com.profitsentinel.engine.record.FileFacts;
 import com.profitsentinel.engine.record.ItemRecord;
 import com.profitsentinel.io.csv.CharsetFallbackException;
 import com.profitsentinel.io.csv.CsvTableReader;
@@ -109,20 +110,38 @@ public final class Ingestion {
     }
 
     /**
-     * Reads several files of one analysis into the sink (columns.md §7.5, §7.6): count files first, so that inventory
-     * records arrive with their counts joined; then the others in the order given.
+     * Reads several files of one analysis into the sink (columns.md §7.5, §7.6) in the order the engines need: count
+     * files first (inventory records arrive with their counts joined), then sales-detail and purchase-order files
+     * (velocity and PO rules need them before the items), then inventory files; files of one type keep the order
+     * given. Reports come back in the order given.
      */
     public static List<IngestionReport> ingestAll(List<IngestRequest> requests, RecordSink sink) {
-        PhysicalCounts counts = new PhysicalCounts();
-        List<IngestionReport> reports = new ArrayList<>(requests.size());
-        List<Integer> countFiles = new ArrayList<>();
-        for (int index = 0; index < requests.size(); index++) {
-            if (isCountFile(requests.get(index))) {
-                countFiles.add(index);
+        List<FileType> types = new ArrayList<>(requests.size());
+        for (IngestRequest request : requests) {
+            types.add(requests.size() == 1 ? FileType.INVENTORY : fileType(request));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (FileType type :
+                List.of(FileType.COUNT, FileType.SALES_DETAIL, FileType.PURCHASE_ORDERS, FileType.INVENTORY)) {
+            for (int index = 0; index < requests.size(); index++) {
+                if (types.get(index) == type) {
+                    order.add(index);
+                }
             }
         }
+        PhysicalCounts counts = new PhysicalCounts();
         Map<Integer, IngestionReport> byIndex = new LinkedHashMap<>();
-        for (int index : countFiles) {
+        RecordSink joining = new ForwardingSink(sink) {
+            @Override
+            public void record(ItemRecord record) {
+                super.record(counts.isEmpty() ? record : counts.join(record));
+            }
+        };
+        for (int index : order) {
+            if (types.get(index) != FileType.COUNT) {
+                byIndex.put(index, ingest(requests.get(index), joining));
+                continue;
+            }
             List<CountLine> lines = new ArrayList<>();
             RecordSink collector = new ForwardingSink(sink) {
                 @Override
@@ -140,51 +159,69 @@ public final class Ingestion {
             byIndex.put(index, ingest(requests.get(index), collector));
             counts.addAll(lines);
         }
-        RecordSink joining = counts.isEmpty()
-                ? sink
-                : new ForwardingSink(sink) {
-                    @Override
-                    public void record(ItemRecord record) {
-                        super.record(counts.join(record));
-                    }
-                };
-        for (int index = 0; index < requests.size(); index++) {
-            if (!byIndex.containsKey(index)) {
-                byIndex.put(index, ingest(requests.get(index), joining));
-            }
-        }
+        List<IngestionReport> reports = new ArrayList<>(requests.size());
         for (int index = 0; index < requests.size(); index++) {
             reports.add(byIndex.get(index));
         }
         return reports;
     }
 
-    private static boolean isCountFile(IngestRequest request) {
-        RecordSink ignore = new RecordSink() {
+    /**
+     * What kind of file this is, from its header, sample and first row only. A file that cannot be read at all counts
+     * as inventory (its own ingestion then reports the problem).
+     */
+    public static FileType fileType(IngestRequest request) {
+        RecordSink detector = new RecordSink() {
             @Override
-            public void record(ItemRecord record) {}
+            public void beginFile(com.profitsentinel.engine.record.FileFacts facts) {
+                throw new TypeDetected(FileType.INVENTORY);
+            }
+
+            @Override
+            public void record(ItemRecord record) {
+                throw new TypeDetected(FileType.INVENTORY);
+            }
 
             @Override
             public void note(DataQualityNote note) {}
 
             @Override
+            public void salesLine(com.profitsentinel.engine.record.SalesLine line) {
+                throw new TypeDetected(FileType.SALES_DETAIL);
+            }
+
+            @Override
+            public void purchaseOrderLine(com.profitsentinel.engine.record.PurchaseOrderLine line) {
+                throw new TypeDetected(FileType.PURCHASE_ORDERS);
+            }
+
+            @Override
+            public void countLine(CountLine line) {
+                throw new TypeDetected(FileType.COUNT);
+            }
+
+            @Override
             public void restart() {}
         };
         try {
-            IngestRequest headOnly = new IngestRequest(
-                    request.path(),
-                    request.displayName(),
-                    request.settings(),
-                    request.profile(),
-                    request.overrides(),
-                    request.saved(),
-                    request.sheet(),
-                    request.encoding(),
-                    request.delimiter(),
-                    request.limits().withMaxRows(Long.MAX_VALUE));
-            return ingest(headOnly, ignore).fileType() == FileType.COUNT;
+            return ingest(request, detector).fileType();
+        } catch (TypeDetected detected) {
+            return detected.type;
         } catch (ProfitSentinelException e) {
-            return false;
+            return FileType.INVENTORY;
+        }
+    }
+
+    /** Stops a type-detecting read at the first row; carries no stack trace. */
+    private static final class TypeDetected extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        @SuppressWarnings("serial")
+        private final FileType type;
+
+        TypeDetected(FileType type) {
+            super(type.id(), null, false, false);
+            this.type = type;
         }
     }
 
@@ -389,6 +426,11 @@ public final class Ingestion {
                     storeColumns.groups(),
                     eagle,
                     nativeFormat);
+            sink.beginFile(normalizer.fileFacts());
+            for (Notice notice : notices) {
+                sink.uncounted(new DataQualityNote(
+                        notice.code(), request.displayName(), 0, "", "", "", "*", notice.message()));
+            }
             Optional<ShopifyVariants> shopify = mapping.profile()
                     .filter(detected -> detected.profile().id().equals("shopify_product"))
                     .flatMap(detected -> ShopifyVariants.forHeaders(head.headers()));
@@ -746,8 +788,18 @@ public final class Ingestion {
         }
 
         @Override
+        public void beginFile(FileFacts facts) {
+            target.beginFile(facts);
+        }
+
+        @Override
         public void record(ItemRecord record) {
             target.record(record);
+        }
+
+        /** Passes a note on without counting it (file notices, which the report lists already). */
+        void uncounted(DataQualityNote note) {
+            target.note(note);
         }
 
         @Override

@@ -6,8 +6,10 @@ import com.profitsentinel.engine.finding.DataQualityCode;
 import com.profitsentinel.engine.record.CostBasis;
 import com.profitsentinel.engine.record.CostSource;
 import com.profitsentinel.engine.record.DataQualityNote;
+import com.profitsentinel.engine.record.FileFacts;
 import com.profitsentinel.engine.record.ItemRecord;
 import com.profitsentinel.engine.record.ItemStatus;
+import com.profitsentinel.engine.record.MarginInterpretation;
 import com.profitsentinel.engine.record.QuantitySource;
 import com.profitsentinel.engine.record.RetailSource;
 import com.profitsentinel.engine.record.SeasonalSource;
@@ -120,6 +122,7 @@ public final class InventoryNormalizer {
     private final List<StoreGroup> storeGroups;
 
     private final NumberStyle[] numberStyles;
+    private final FileFacts fileFacts;
     private final DateColumnFormat[] dateFormats;
     private final NumberResult number = new NumberResult();
     private final DateResult date = new DateResult();
@@ -276,6 +279,37 @@ public final class InventoryNormalizer {
             flagCaches.add(new HashMap<>());
         }
         builder.sourceFile(fileName);
+        int firstCost = -1;
+        for (int column : costColumns) {
+            if (column >= 0) {
+                firstCost = column;
+                break;
+            }
+        }
+        MarginInterpretation margin = marginColumn < 0
+                ? MarginInterpretation.FRACTION_MARGIN
+                : MarginDetector.detect(
+                        sample,
+                        marginColumn,
+                        !columns.containsKey(CanonicalField.MARGIN_PCT),
+                        firstCost,
+                        retailColumn,
+                        numberStyles);
+        fileFacts = new FileFacts(
+                fileName,
+                firstCost >= 0,
+                retailColumn >= 0,
+                onHandColumn >= 0 || !storeGroups.isEmpty(),
+                unitsSoldColumn >= 0,
+                lastSaleColumn >= 0,
+                lastReceiptColumn >= 0 || daysSinceReceiptColumn >= 0,
+                marginColumn >= 0,
+                margin);
+    }
+
+    /** What the engine must know about the file before its records (mapped columns, how the margin reads). */
+    public FileFacts fileFacts() {
+        return fileFacts;
     }
 
     private static int column(Map<CanonicalField, Integer> columns, CanonicalField field) {

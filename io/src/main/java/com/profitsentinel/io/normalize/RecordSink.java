@@ -2,6 +2,7 @@ package com.profitsentinel.io.normalize;
 
 import com.profitsentinel.engine.record.CountLine;
 import com.profitsentinel.engine.record.DataQualityNote;
+import com.profitsentinel.engine.record.FileFacts;
 import com.profitsentinel.engine.record.ItemRecord;
 import com.profitsentinel.engine.record.PurchaseOrderLine;
 import com.profitsentinel.engine.record.SalesLine;
@@ -11,6 +12,12 @@ import com.profitsentinel.engine.record.SalesLine;
  * engine accumulator, a counter in a test, a list in a small tool.
  */
 public interface RecordSink {
+    /**
+     * An inventory file starts: which columns it maps and how its margin column reads. Its file-level notes and then
+     * its records follow.
+     */
+    default void beginFile(FileFacts facts) {}
+
     /** One normalized inventory record. */
     void record(ItemRecord record);
 

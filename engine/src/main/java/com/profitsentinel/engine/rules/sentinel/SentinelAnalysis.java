@@ -1,0 +1,673 @@
+package com.profitsentinel.engine.rules.sentinel;
+
+import com.profitsentinel.engine.analysis.Analysis;
+import com.profitsentinel.engine.analysis.AnalysisContext;
+import com.profitsentinel.engine.analysis.AnalysisResult;
+import com.profitsentinel.engine.analysis.DataQualityCollector;
+import com.profitsentinel.engine.analysis.Facts;
+import com.profitsentinel.engine.analysis.InputCounts;
+import com.profitsentinel.engine.analysis.Item;
+import com.profitsentinel.engine.analysis.ItemFactory;
+import com.profitsentinel.engine.analysis.PurchaseChecks;
+import com.profitsentinel.engine.analysis.RecordKeys;
+import com.profitsentinel.engine.analysis.Snapshot;
+import com.profitsentinel.engine.analysis.Summary;
+import com.profitsentinel.engine.finding.DataQualityCode;
+import com.profitsentinel.engine.finding.Evidence;
+import com.profitsentinel.engine.finding.Fact;
+import com.profitsentinel.engine.finding.Finding;
+import com.profitsentinel.engine.finding.FindingIds;
+import com.profitsentinel.engine.finding.Group;
+import com.profitsentinel.engine.finding.LeakType;
+import com.profitsentinel.engine.finding.LegacyPrimitive;
+import com.profitsentinel.engine.finding.Severity;
+import com.profitsentinel.engine.finding.Trend;
+import com.profitsentinel.engine.finding.TrendBasis;
+import com.profitsentinel.engine.record.DataQualityNote;
+import com.profitsentinel.engine.record.FileFacts;
+import com.profitsentinel.engine.record.ItemRecord;
+import com.profitsentinel.engine.record.PurchaseOrderLine;
+import com.profitsentinel.engine.record.SalesLine;
+import com.profitsentinel.engine.record.VelocityBasis;
+import com.profitsentinel.engine.rootcause.Diagnosis;
+import com.profitsentinel.engine.rootcause.EvidenceRules;
+import com.profitsentinel.engine.rootcause.EvidenceScorer;
+import com.profitsentinel.engine.rootcause.GroupEvidence;
+import com.profitsentinel.engine.rule.Parameter;
+import com.profitsentinel.engine.rule.Parameters;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * One streaming run of the {@code sentinel} engine. Per record: duplicate and non-inventory exclusion (§2.3.7, §2.4),
+ * the item view, the thirteen rules, then each draft completed into a finding (ID §7.3, trend §8, escalation §6.3,
+ * evidence §9.1, legacy key §11). Per-store accumulators keep the groups, their fact sets for root-cause scoring, the
+ * per-type sums and the de-duplicated totals; only the retained findings are kept whole.
+ */
+final class SentinelAnalysis implements Analysis {
+    private static final double EPSILON = Item.EPSILON;
+
+    /** Findings of one record are ordered by their rule's registry position within the record's order. */
+    private static final long RULE_SLOTS = 32;
+
+    private final AnalysisContext context;
+    private final Parameters parameters;
+    private final FindingIds ids = new FindingIds(SentinelEngine.ID, 2);
+    private final ItemFactory items;
+    private final Thresholds storeThresholds;
+    private final Map<String, Thresholds> itemThresholds = new HashMap<>();
+    private final Optional<Snapshot> snapshot;
+    private final double trendTolerance;
+    private final DataQualityCollector dataQuality;
+    private final RecordKeys seen = new RecordKeys();
+    private final Map<String, List<Long>> duplicateRows = new LinkedHashMap<>();
+    private final List<Draft> drafts = new ArrayList<>(4);
+    private final Map<GroupKey, GroupAccumulator> groups = new HashMap<>();
+    private final Set<String> stores = new LinkedHashSet<>();
+    private final EnumMap<LeakType, double[]> totalsByType = new EnumMap<>(LeakType.class);
+    private final Retained retained;
+
+    private FileFacts file =
+            FileFacts.complete("", com.profitsentinel.engine.record.MarginInterpretation.FRACTION_MARGIN);
+    private long fileRecords;
+    private String negativePriceFile = "";
+    private long negativePriceRow = -1;
+    private long sequence;
+    private long recordsAnalyzed;
+    private long duplicatesExcluded;
+    private long nonInventoryExcluded;
+    private long itemsFlagged;
+    private long deadStockNotEvaluable;
+    private double impactTotal;
+    private double capitalTotal;
+    private boolean finished;
+
+    SentinelAnalysis(AnalysisContext context) {
+        this.context = context;
+        this.parameters = context.parameters();
+        this.items = new ItemFactory(context);
+        this.storeThresholds = new Thresholds(parameters, "", "", "");
+        this.snapshot = context.previous().filter(previous -> {
+            long gap = ChronoUnit.DAYS.between(previous.asOf(), context.asOf());
+            return gap >= 1 && gap <= parameters.get(Parameter.TREND_MAX_GAP_DAYS);
+        });
+        this.trendTolerance = parameters.get(Parameter.TREND_CHANGE_TOLERANCE);
+        this.dataQuality = new DataQualityCollector(ids, SentinelEngine.ID, SentinelEngine.VERSION, snapshot);
+        this.retained = new Retained(context.retainedFindings());
+    }
+
+    @Override
+    public void beginFile(FileFacts facts) {
+        open();
+        this.file = facts;
+        this.fileRecords = 0;
+        items.file(facts);
+        dataQuality.beginFile();
+        columnMissing(facts);
+    }
+
+    /**
+     * One {@code COLUMN_MISSING} note per file naming the fields that are not mapped and the rules that cannot run
+     * (§3.2; §6.4.5 and §6.4.10 name theirs).
+     */
+    private void columnMissing(FileFacts facts) {
+        List<String> problems = new ArrayList<>();
+        if (!facts.costColumn()) {
+            problems.add("no cost column, so ZERO_COST, BELOW_COST, DEAD_STOCK, OVERSTOCK and SHRINKAGE cannot run"
+                    + (facts.marginColumn() ? "" : " and MARGIN_EROSION has no margin"));
+        }
+        if (!facts.quantityColumn()) {
+            problems.add("no on-hand quantity column, so NEGATIVE_INVENTORY, DEAD_STOCK, OVERSTOCK, LOW_STOCK,"
+                    + " SHRINKAGE and PATRONAGE_MISS cannot run");
+        }
+        if (!facts.retailColumn()) {
+            problems.add("no retail price column, so MARGIN_EROSION, BELOW_COST, ZERO_COST and PRICE_DISCREPANCY"
+                    + " cannot run");
+        }
+        if (!facts.unitsSoldColumn() && !facts.lastSaleDateColumn() && !items.hasSalesLines()) {
+            problems.add("no units-sold or last-sale column and no sales file, so LOW_STOCK and OVERSTOCK cannot"
+                    + " run and DEAD_STOCK relies on receipt dates");
+        }
+        if (!facts.lastReceiptDateColumn() && items.hasPurchaseLines()) {
+            problems.add("no last-receipt date column, so RECEIVING_GAP cannot run");
+        }
+        if (problems.isEmpty()) {
+            return;
+        }
+        dataQuality.add(new DataQualityNote(
+                DataQualityCode.COLUMN_MISSING,
+                facts.sourceFile(),
+                0,
+                "",
+                "",
+                "",
+                "*",
+                facts.sourceFile() + ": " + String.join("; ", problems) + "."));
+    }
+
+    @Override
+    public void salesLine(SalesLine line) {
+        open();
+        items.add(line);
+    }
+
+    @Override
+    public void purchaseOrderLine(PurchaseOrderLine line) {
+        open();
+        items.add(line);
+    }
+
+    @Override
+    public void note(DataQualityNote note) {
+        open();
+        if (note.code() == DataQualityCode.NEGATIVE_PRICE) {
+            negativePriceFile = note.sourceFile();
+            negativePriceRow = note.sourceRow();
+        }
+        dataQuality.add(note);
+    }
+
+    @Override
+    public void restartFile() {
+        open();
+        if (fileRecords > 0) {
+            throw new IllegalStateException("the sentinel engine cannot forget " + fileRecords + " records of "
+                    + file.sourceFile() + "; check the file's encoding before its records are sent");
+        }
+        dataQuality.forgetStoreless();
+    }
+
+    @Override
+    public void record(ItemRecord record) {
+        open();
+        fileRecords++;
+        recordsAnalyzed++;
+        long order = sequence++;
+        String storeId = record.storeId();
+        stores.add(storeId);
+        dataQuality.recordStore(storeId);
+        boolean negativeRetail =
+                record.sourceRow() == negativePriceRow && record.sourceFile().equals(negativePriceFile);
+        long firstRow = seen.add(storeId, record.sku(), record.sourceRow());
+        if (firstRow >= 0) {
+            duplicate(record, firstRow);
+            return;
+        }
+        if (!Double.isNaN(record.reportedMargin()) && file.margin().impossible(record.reportedMargin())) {
+            engineNote(
+                    DataQualityCode.IMPOSSIBLE_MARGIN,
+                    record,
+                    "margin",
+                    Facts.number(record.reportedMargin()),
+                    "reads as a margin above 100 % or a markup of −100 % or less; the margin is ignored");
+        }
+        if (record.nonInventory()) {
+            nonInventoryExcluded++;
+            return;
+        }
+        Item item = items.item(record, negativeRetail);
+        inconsistentSalesDate(item);
+        Thresholds thresholds = thresholds(record);
+        PurchaseChecks checks = PurchaseChecks.of(item, items.purchases(), parameters);
+        drafts.clear();
+        for (SentinelRule rule : SentinelRules.ALL) {
+            rule.evaluate(item, thresholds, checks, drafts);
+        }
+        for (int index = drafts.size() - 1; index >= 0; index--) {
+            if (drafts.get(index).subtype().equals(DeadStockRule.NOT_EVALUABLE)) {
+                deadStockNotEvaluable++;
+                drafts.remove(index);
+            }
+        }
+        if (drafts.isEmpty()) {
+            return;
+        }
+        findings(item, thresholds, checks, order);
+    }
+
+    private void findings(Item item, Thresholds thresholds, PurchaseChecks checks, long order) {
+        ItemRecord record = item.record();
+        String storeId = record.storeId();
+        OptionalDouble previousCost = previousCost(storeId, record.sku());
+        List<Evidence> evidence = Facts.evaluate(item, parameters, checks, previousCost);
+        Map<String, Object> inputs = inputs(item);
+        double largestImpact = 0;
+        double largestCapital = 0;
+        for (int index = 0; index < drafts.size(); index++) {
+            Draft draft = drafts.get(index);
+            LeakType type = draft.type();
+            String findingId = ids.finding(storeId, record.sku(), type.name());
+            Trend trend = draft.staticTrend();
+            TrendBasis basis = TrendBasis.STATIC;
+            boolean isNew = false;
+            if (snapshot.isPresent()) {
+                Double before = snapshot.get().impactByFindingId().get(findingId);
+                if (before == null) {
+                    isNew = true;
+                } else {
+                    basis = TrendBasis.SNAPSHOT;
+                    trend = snapshotTrend(before, draft.impact());
+                }
+            }
+            Severity severity = draft.severity();
+            if (draft.impact() >= thresholds.severityEscalationImpact) {
+                severity = severity.raised();
+            }
+            List<Evidence> relevant = relevant(evidence, EvidenceRules.usedBy(type));
+            SentinelRule rule = SentinelRules.forType(type);
+            Finding finding = new Finding(
+                    findingId,
+                    ids.group(storeId, type.name()),
+                    SentinelEngine.ID,
+                    SentinelEngine.VERSION,
+                    type,
+                    draft.subtype(),
+                    storeId,
+                    record.sku(),
+                    record.description(),
+                    draft.impact(),
+                    draft.capital(),
+                    draft.confidence(),
+                    severity,
+                    trend,
+                    basis,
+                    isNew,
+                    relevant,
+                    inputs,
+                    draft.details(),
+                    draft.context(),
+                    rule.recommendations(),
+                    legacyKey(draft),
+                    Double.NaN,
+                    record.sourceRow());
+            context.listener().finding(finding);
+            retained.add(finding, order * RULE_SLOTS + index);
+            double[] typeTotals = totalsByType.computeIfAbsent(type, ignored -> new double[3]);
+            typeTotals[0]++;
+            typeTotals[1] += draft.impact();
+            typeTotals[2] += draft.capital();
+            largestImpact = Math.max(largestImpact, draft.impact());
+            largestCapital = Math.max(largestCapital, draft.capital());
+            groups.computeIfAbsent(new GroupKey(storeId, type), key -> new GroupAccumulator(rule))
+                    .add(finding, draft);
+        }
+        impactTotal += largestImpact;
+        capitalTotal += largestCapital;
+        itemsFlagged++;
+    }
+
+    /** The evidence restricted to the facts the finding's type uses (§9.3), in §9.1 order. */
+    private static List<Evidence> relevant(List<Evidence> evidence, Set<Fact> used) {
+        List<Evidence> relevant = new ArrayList<>(evidence.size());
+        for (Evidence fact : evidence) {
+            if (used.contains(fact.fact())) {
+                relevant.add(fact);
+            }
+        }
+        return relevant;
+    }
+
+    private Trend snapshotTrend(double before, double now) {
+        if (before > 0) {
+            double change = (now - before) / before;
+            if (change > trendTolerance) {
+                return Trend.WORSENING;
+            }
+            return change < -trendTolerance ? Trend.IMPROVING : Trend.STABLE;
+        }
+        return now > 0 ? Trend.WORSENING : Trend.STABLE;
+    }
+
+    private OptionalDouble previousCost(String storeId, String sku) {
+        if (snapshot.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        Double cost = snapshot.get().unitCostBySku().get(storeId + "|" + sku);
+        return cost == null ? OptionalDouble.empty() : OptionalDouble.of(cost);
+    }
+
+    /** The legacy key a finding projects onto (§6.3 last column, §11). */
+    static Optional<LegacyPrimitive> legacyKey(Draft draft) {
+        return switch (draft.type()) {
+            case MARGIN_EROSION ->
+                Optional.of(
+                        draft.subtype().equals(MarginErosionRule.BELOW_CRITICAL)
+                                ? LegacyPrimitive.HIGH_MARGIN_LEAK
+                                : LegacyPrimitive.MARGIN_EROSION);
+            case LOW_STOCK ->
+                Optional.of(
+                        draft.subtype().equals(LowStockRule.IMMINENT)
+                                ? LegacyPrimitive.SEVERE_INVENTORY_DEFICIT
+                                : LegacyPrimitive.LOW_STOCK);
+            case NEGATIVE_INVENTORY,
+                    DEAD_STOCK,
+                    BELOW_COST,
+                    ZERO_COST,
+                    PRICE_DISCREPANCY,
+                    OVERSTOCK,
+                    SHRINKAGE,
+                    RECEIVING_GAP,
+                    VENDOR_SHORT_SHIP,
+                    PURCHASING_LEAKAGE,
+                    PATRONAGE_MISS,
+                    DATA_QUALITY -> draft.type().defaultLegacyKey();
+        };
+    }
+
+    /** The record inputs the formulas read, with their sources (§4.1 {@code evidence}). */
+    private static Map<String, Object> inputs(Item item) {
+        ItemRecord record = item.record();
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        put(inputs, "q", item.q());
+        inputs.put("quantity_source", record.quantitySource().name());
+        put(inputs, "c", item.c());
+        if (!Double.isNaN(item.c())) {
+            inputs.put("cost_source", record.costSource().name());
+        }
+        put(inputs, "r", item.r());
+        if (!Double.isNaN(item.r())) {
+            inputs.put("retail_source", record.retailSource().name());
+        }
+        put(inputs, "sug", item.sug());
+        put(inputs, "s30", item.s30());
+        inputs.put("velocity_basis", item.velocityBasis().name());
+        put(inputs, "o", item.o());
+        put(inputs, "m", item.m());
+        if (Item.known(item.daysSinceSale())) {
+            inputs.put("d_sale", item.daysSinceSale());
+        }
+        if (Item.known(item.daysSinceReceipt())) {
+            inputs.put("d_rcpt", item.daysSinceReceipt());
+        }
+        if (Item.known(item.age())) {
+            inputs.put("age", item.age());
+        }
+        put(inputs, "qty_difference", record.quantityDifference());
+        if (record.damaged()) {
+            inputs.put("is_damaged", true);
+        }
+        if (record.seasonal()) {
+            inputs.put("is_seasonal", true);
+            inputs.put("seasonal_source", record.seasonalSource().name());
+        }
+        return inputs;
+    }
+
+    private static void put(Map<String, Object> inputs, String name, double value) {
+        if (!Double.isNaN(value)) {
+            inputs.put(name, value);
+        }
+    }
+
+    private Thresholds thresholds(ItemRecord record) {
+        if (!parameters.hasItemOverrides()) {
+            return storeThresholds;
+        }
+        String key = record.category() + '\u0000' + record.department() + '\u0000' + record.vendor();
+        Thresholds thresholds = itemThresholds.get(key);
+        if (thresholds == null) {
+            thresholds = new Thresholds(parameters, record.category(), record.department(), record.vendor());
+            itemThresholds.put(key, thresholds);
+        }
+        return thresholds;
+    }
+
+    private void duplicate(ItemRecord record, long firstRow) {
+        duplicatesExcluded++;
+        String key = record.storeId() + '\u0000' + record.sku();
+        List<Long> rows = duplicateRows.computeIfAbsent(key, ignored -> {
+            List<Long> list = new ArrayList<>(3);
+            list.add(firstRow);
+            return list;
+        });
+        rows.add(record.sourceRow());
+        engineNote(
+                DataQualityCode.DUPLICATE_SKU,
+                record,
+                "",
+                record.sku(),
+                "repeats SKU " + record.sku() + " of row " + firstRow + "; only the first record is analysed");
+    }
+
+    /** §3.2 INCONSISTENT_SALES_DATE: recent velocity with a last sale more than 30 days ago. */
+    private void inconsistentSalesDate(Item item) {
+        VelocityBasis basis = item.velocityBasis();
+        if (item.s30() >= EPSILON
+                && (basis == VelocityBasis.TRANSACTIONS || basis == VelocityBasis.PERIOD_30)
+                && Item.known(item.daysSinceSale())
+                && item.daysSinceSale() > 30) {
+            engineNote(
+                    DataQualityCode.INCONSISTENT_SALES_DATE,
+                    item.record(),
+                    "",
+                    "",
+                    "sold " + Facts.number(item.s30()) + " units in the last 30 days but its last sale was "
+                            + item.daysSinceSale() + " days ago; the last-sale date is trusted for dead stock");
+        }
+    }
+
+    private void engineNote(DataQualityCode code, ItemRecord record, String column, String value, String problem) {
+        String where = record.sourceFile() + ", row " + record.sourceRow()
+                + (column.isEmpty() ? "" : ", column " + column) + (value.isEmpty() ? "" : ", value \"" + value + "\"");
+        dataQuality.add(new DataQualityNote(
+                code,
+                record.sourceFile(),
+                record.sourceRow(),
+                column,
+                value,
+                record.storeId(),
+                record.sku(),
+                where + ": SKU " + record.sku() + " " + problem + "."));
+    }
+
+    @Override
+    public AnalysisResult finish(InputCounts counts) {
+        open();
+        finished = true;
+        dataQuality.beginFile();
+        for (PurchaseOrderLine line : items.unmatchedPurchaseLines()) {
+            dataQuality.add(new DataQualityNote(
+                    DataQualityCode.PO_ITEM_NOT_FOUND,
+                    line.sourceFile(),
+                    line.sourceRow(),
+                    "",
+                    line.sku(),
+                    line.storeId(),
+                    line.sku(),
+                    line.sourceFile() + ", row " + line.sourceRow() + ": PO " + line.poNumber() + " line for SKU "
+                            + line.sku() + " matches no inventory record; the line is ignored by item rules."));
+        }
+        List<Finding> dataQualityFindings = dataQuality.findings();
+        List<Group> resultGroups = new ArrayList<>();
+        Map<String, List<GroupEvidence>> evidenceByStore = new TreeMap<>(SentinelAnalysis::compareCodePoints);
+        List<Map.Entry<GroupKey, GroupAccumulator>> sorted = new ArrayList<>(groups.entrySet());
+        sorted.sort(Map.Entry.comparingByKey());
+        for (Map.Entry<GroupKey, GroupAccumulator> entry : sorted) {
+            GroupKey key = entry.getKey();
+            GroupAccumulator accumulator = entry.getValue();
+            Diagnosis diagnosis = accumulator.diagnose(usedFactSet(key.type()), parameters);
+            resultGroups.add(accumulator.group(ids, key, diagnosis));
+            evidenceByStore
+                    .computeIfAbsent(key.storeId(), ignored -> new ArrayList<>())
+                    .add(new GroupEvidence(accumulator.impact, diagnosis, usedFactSet(key.type())));
+        }
+        resultGroups.addAll(DataQualityCollector.groups(dataQualityFindings, ids));
+        Map<String, Diagnosis> storeDiagnoses = new LinkedHashMap<>();
+        evidenceByStore.forEach(
+                (storeId, evidence) -> storeDiagnoses.put(storeId, EvidenceScorer.scoreStore(evidence, parameters)));
+        Map<String, Long> findingsByType = new LinkedHashMap<>();
+        Map<String, Double> impactByTypeMap = new LinkedHashMap<>();
+        Map<String, Double> capitalByTypeMap = new LinkedHashMap<>();
+        totalsByType.forEach((type, totals) -> {
+            findingsByType.put(type.name(), (long) totals[0]);
+            impactByTypeMap.put(type.name(), totals[1]);
+            capitalByTypeMap.put(type.name(), totals[2]);
+        });
+        Summary summary = new Summary(
+                counts.rowsRead(),
+                counts.rowsRejected(),
+                recordsAnalyzed,
+                duplicatesExcluded,
+                nonInventoryExcluded,
+                itemsFlagged,
+                findingsByType,
+                impactByTypeMap,
+                capitalByTypeMap,
+                impactTotal,
+                capitalTotal,
+                dataQuality.countsByCode(),
+                stores.size(),
+                deadStockNotEvaluable,
+                items.salesLinesUnmatched());
+        return new AnalysisResult(
+                SentinelEngine.ID,
+                SentinelEngine.VERSION,
+                context.asOf(),
+                parameters.preset().id(),
+                parameters.effective(),
+                retained.inOrder(),
+                dataQualityFindings,
+                resultGroups,
+                storeDiagnoses,
+                summary,
+                Optional.empty());
+    }
+
+    private static Set<Fact> usedFactSet(LeakType type) {
+        return EvidenceRules.usedBy(type);
+    }
+
+    private void open() {
+        if (finished) {
+            throw new IllegalStateException("the analysis has finished");
+        }
+    }
+
+    static int compareCodePoints(String left, String right) {
+        return left.compareTo(right);
+    }
+
+    /** A (store, type) pair, ordered by store (code points; UTF-16 order agrees for the BMP) then catalogue order. */
+    private record GroupKey(String storeId, LeakType type) implements Comparable<GroupKey> {
+        @Override
+        public int compareTo(GroupKey other) {
+            int byStore = compareCodePoints(storeId, other.storeId);
+            return byStore != 0 ? byStore : type.compareTo(other.type);
+        }
+    }
+
+    /** One group's members and sums; fact sets are counted, not kept per SKU. */
+    private static final class GroupAccumulator {
+        final SentinelRule rule;
+        final List<String> skus = new ArrayList<>();
+        final List<String> findingIds = new ArrayList<>();
+        final GroupTotals totals = new GroupTotals();
+        final Map<Set<Fact>, int[]> factSets = new LinkedHashMap<>();
+        double impact;
+        double capital;
+        double confidence;
+        Trend trend = Trend.IMPROVING;
+
+        GroupAccumulator(SentinelRule rule) {
+            this.rule = rule;
+        }
+
+        void add(Finding finding, Draft draft) {
+            skus.add(finding.sku());
+            findingIds.add(finding.findingId());
+            totals.add(draft);
+            impact += finding.annualProfitAtRisk();
+            capital += finding.capitalTiedUp();
+            confidence += finding.confidence();
+            trend = skus.size() == 1 ? finding.trend() : trend.worst(finding.trend());
+            Set<Fact> facts = EnumSet.noneOf(Fact.class);
+            for (Evidence evidence : finding.evidence()) {
+                facts.add(evidence.fact());
+            }
+            factSets.computeIfAbsent(facts, ignored -> new int[1])[0]++;
+        }
+
+        Diagnosis diagnose(Set<Fact> used, Parameters parameters) {
+            List<Set<Fact>> perSku = new ArrayList<>(skus.size());
+            factSets.forEach((facts, count) -> perSku.addAll(Collections.nCopies(count[0], facts)));
+            return EvidenceScorer.scoreGroup(perSku, used, parameters);
+        }
+
+        Group group(FindingIds ids, GroupKey key, Diagnosis diagnosis) {
+            return new Group(
+                    ids.group(key.storeId(), key.type().name()),
+                    key.storeId(),
+                    key.type(),
+                    skus,
+                    findingIds,
+                    impact,
+                    capital,
+                    confidence / skus.size(),
+                    trend,
+                    Double.NaN,
+                    diagnosis,
+                    rule.groupContext(totals));
+        }
+    }
+
+    /**
+     * The findings kept in the result: all of them, or the {@code limit} with the largest annual profit at risk (ties:
+     * earlier records first, then registry order), returned by store, type and record order.
+     */
+    private static final class Retained {
+        private record Entry(Finding finding, long order) {}
+
+        private static final Comparator<Entry> WORST_FIRST = Comparator.comparingDouble(
+                        (Entry entry) -> entry.finding().annualProfitAtRisk())
+                .thenComparing(Comparator.comparingLong(Entry::order).reversed());
+
+        private final int limit;
+        private final List<Entry> all = new ArrayList<>();
+        private final PriorityQueue<Entry> best;
+
+        Retained(int limit) {
+            this.limit = limit;
+            this.best = new PriorityQueue<>(WORST_FIRST);
+        }
+
+        void add(Finding finding, long order) {
+            Entry entry = new Entry(finding, order);
+            if (limit == AnalysisContext.ALL_FINDINGS) {
+                all.add(entry);
+                return;
+            }
+            if (limit == 0) {
+                return;
+            }
+            if (best.size() < limit) {
+                best.add(entry);
+            } else if (WORST_FIRST.compare(entry, best.peek()) > 0) {
+                best.poll();
+                best.add(entry);
+            }
+        }
+
+        List<Finding> inOrder() {
+            List<Entry> entries = new ArrayList<>(limit == AnalysisContext.ALL_FINDINGS ? all : best);
+            entries.sort(Comparator.comparing(
+                            (Entry entry) -> entry.finding().storeId(), SentinelAnalysis::compareCodePoints)
+                    .thenComparing(entry -> (LeakType) entry.finding().kind())
+                    .thenComparingLong(Entry::order));
+            return entries.stream().map(Entry::finding).toList();
+        }
+    }
+}
