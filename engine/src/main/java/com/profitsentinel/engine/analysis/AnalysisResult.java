@@ -8,6 +8,7 @@ import com.profitsentinel.engine.projection.LegacyResponse;
 import com.profitsentinel.engine.rootcause.Diagnosis;
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ import java.util.Optional;
  * @param storeDiagnoses store → store-level hypotheses (§9.5)
  * @param summary the figures
  * @param legacyResponse the legacy result object, when the engine produces it itself (the {@code legacy} engine)
+ * @param impactByFindingId annual profit at risk of every leak finding by ID, retained or not (for the digest's
+ *     de-duplicated total over the members of selected groups, §7.2)
  */
 public record AnalysisResult(
         String engine,
@@ -40,7 +43,8 @@ public record AnalysisResult(
         List<Group> groups,
         Map<String, Diagnosis> storeDiagnoses,
         Summary summary,
-        Optional<LegacyResponse> legacyResponse) {
+        Optional<LegacyResponse> legacyResponse,
+        Map<String, Double> impactByFindingId) {
 
     public AnalysisResult {
         requireNonNull(engine, "engine is null");
@@ -54,6 +58,43 @@ public record AnalysisResult(
         storeDiagnoses = Collections.unmodifiableMap(new LinkedHashMap<>(storeDiagnoses));
         requireNonNull(summary, "summary is null");
         requireNonNull(legacyResponse, "legacyResponse is null");
+        impactByFindingId = Collections.unmodifiableMap(impactByFindingId);
+    }
+
+    /** A result whose findings are all retained: the impacts come from them. */
+    public AnalysisResult(
+            String engine,
+            String engineVersion,
+            LocalDate asOf,
+            String preset,
+            Map<String, Double> parameters,
+            List<Finding> findings,
+            List<Finding> dataQuality,
+            List<Group> groups,
+            Map<String, Diagnosis> storeDiagnoses,
+            Summary summary,
+            Optional<LegacyResponse> legacyResponse) {
+        this(
+                engine,
+                engineVersion,
+                asOf,
+                preset,
+                parameters,
+                findings,
+                dataQuality,
+                groups,
+                storeDiagnoses,
+                summary,
+                legacyResponse,
+                impacts(findings));
+    }
+
+    private static Map<String, Double> impacts(List<Finding> findings) {
+        Map<String, Double> impacts = new HashMap<>(findings.size() * 2);
+        for (Finding finding : findings) {
+            impacts.put(finding.findingId(), finding.annualProfitAtRisk());
+        }
+        return impacts;
     }
 
     /** The finding with this ID. */

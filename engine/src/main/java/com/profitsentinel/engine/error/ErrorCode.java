@@ -43,6 +43,9 @@ public enum ErrorCode {
     FILE_TOO_LARGE(ErrorKind.LIMIT),
     TOO_MANY_ROWS(ErrorKind.LIMIT),
 
+    // lookups
+    NOT_FOUND(ErrorKind.NOT_FOUND),
+
     // services
     STORAGE_FULL(ErrorKind.UNAVAILABLE),
     DATABASE_UNAVAILABLE(ErrorKind.UNAVAILABLE),

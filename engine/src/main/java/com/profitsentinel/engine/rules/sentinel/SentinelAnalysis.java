@@ -17,12 +17,14 @@ import com.profitsentinel.engine.finding.Evidence;
 import com.profitsentinel.engine.finding.Fact;
 import com.profitsentinel.engine.finding.Finding;
 import com.profitsentinel.engine.finding.FindingIds;
+import com.profitsentinel.engine.finding.Formats;
 import com.profitsentinel.engine.finding.Group;
 import com.profitsentinel.engine.finding.LeakType;
 import com.profitsentinel.engine.finding.LegacyPrimitive;
 import com.profitsentinel.engine.finding.Severity;
 import com.profitsentinel.engine.finding.Trend;
 import com.profitsentinel.engine.finding.TrendBasis;
+import com.profitsentinel.engine.projection.LegacyProjection;
 import com.profitsentinel.engine.record.DataQualityNote;
 import com.profitsentinel.engine.record.FileFacts;
 import com.profitsentinel.engine.record.ItemRecord;
@@ -80,6 +82,8 @@ final class SentinelAnalysis implements Analysis {
     private final Set<String> stores = new LinkedHashSet<>();
     private final EnumMap<LeakType, double[]> totalsByType = new EnumMap<>(LeakType.class);
     private final Retained retained;
+    private final Map<String, Double> impactByFindingId = new HashMap<>();
+    private final LegacyProjection projection = new LegacyProjection();
 
     private FileFacts file =
             FileFacts.complete("", com.profitsentinel.engine.record.MarginInterpretation.FRACTION_MARGIN);
@@ -245,6 +249,7 @@ final class SentinelAnalysis implements Analysis {
         OptionalDouble previousCost = previousCost(storeId, record.sku());
         List<Evidence> evidence = Facts.evaluate(item, parameters, checks, previousCost);
         Map<String, Object> inputs = inputs(item);
+        LegacyProjection.ItemValues values = itemValues(item);
         double largestImpact = 0;
         double largestCapital = 0;
         for (int index = 0; index < drafts.size(); index++) {
@@ -296,6 +301,8 @@ final class SentinelAnalysis implements Analysis {
                     record.sourceRow());
             context.listener().finding(finding);
             retained.add(finding, order * RULE_SLOTS + index);
+            impactByFindingId.put(findingId, draft.impact());
+            projection.add(finding, values);
             double[] typeTotals = totalsByType.computeIfAbsent(type, ignored -> new double[3]);
             typeTotals[0]++;
             typeTotals[1] += draft.impact();
@@ -305,6 +312,7 @@ final class SentinelAnalysis implements Analysis {
             groups.computeIfAbsent(new GroupKey(storeId, type), key -> new GroupAccumulator(rule))
                     .add(finding, draft);
         }
+        projection.endRecord();
         impactTotal += largestImpact;
         capitalTotal += largestCapital;
         itemsFlagged++;
@@ -366,6 +374,23 @@ final class SentinelAnalysis implements Analysis {
                     PATRONAGE_MISS,
                     DATA_QUALITY -> draft.type().defaultLegacyKey();
         };
+    }
+
+    /** What the legacy shape shows of the record (blanks read as 0, as the legacy system did). */
+    private static LegacyProjection.ItemValues itemValues(Item item) {
+        ItemRecord record = item.record();
+        double sold = Double.isNaN(record.unitsSoldRaw()) ? item.s30() : record.unitsSoldRaw();
+        return new LegacyProjection.ItemValues(
+                zero(item.q()),
+                zero(item.c()),
+                zero(item.r()),
+                Formats.rounded(zero(sold), 2),
+                Formats.rounded(zero(item.m()) * 100, 1),
+                zero(record.inventoryValueCost()));
+    }
+
+    private static double zero(double value) {
+        return Double.isNaN(value) ? 0 : value;
     }
 
     /** The record inputs the formulas read, with their sources (§4.1 {@code evidence}). */
@@ -544,7 +569,8 @@ final class SentinelAnalysis implements Analysis {
                 resultGroups,
                 storeDiagnoses,
                 summary,
-                Optional.empty());
+                Optional.of(projection.finish(counts, itemsFlagged, impactTotal, storeDiagnoses)),
+                impactByFindingId);
     }
 
     private static Set<Fact> usedFactSet(LeakType type) {

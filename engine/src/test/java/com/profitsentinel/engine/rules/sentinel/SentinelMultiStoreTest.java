@@ -10,6 +10,7 @@ import com.profitsentinel.engine.digest.DigestRanker;
 import com.profitsentinel.engine.finding.Finding;
 import com.profitsentinel.engine.finding.Group;
 import com.profitsentinel.engine.finding.LeakType;
+import com.profitsentinel.engine.projection.LegacyResponse;
 import com.profitsentinel.engine.rootcause.Diagnosis;
 import com.profitsentinel.engine.rootcause.Hypothesis;
 import com.profitsentinel.engine.rule.Parameters;
@@ -171,6 +172,39 @@ class SentinelMultiStoreTest {
                                 .orElse(false))
                         .map(Finding::sku))
                 .containsExactlyInAnyOrder("PNT-1001", "PNT-1002", "PNT-2001");
+    }
+
+    @Test
+    void projectsOntoTheLegacyResponseAsTheSpec() {
+        LegacyResponse legacy = RESULT.legacyResponse().orElseThrow();
+        Map<String, String> expected = new LinkedHashMap<>();
+        expected.put("negative_inventory", "4 7679.50 ELC-5501 TLS-3001 ELC-4401 TLS-2001");
+        expected.put("dead_item", "4 4226.40 FLR-0501 SEA-1201 HRD-4401 FLR-0502");
+        expected.put("high_margin_leak", "3 9137.52 PNT-1001 PNT-2001 PNT-1002");
+        expected.put("shrinkage_pattern", "4 4692.50 DMG-0101 DMG-0201 PNT-2001 PNT-1002");
+        expected.put("overstock", "1 1296.00 SSN-0801");
+        expected.put("low_stock", "0 0.00");
+        expected.put("margin_erosion", "0 0.00");
+        legacy.leaks().forEach((key, entry) -> {
+            if (expected.containsKey(key)) {
+                String actual = entry.count() + " "
+                        + String.format(java.util.Locale.ROOT, "%.2f", entry.annualProfitAtRisk())
+                        + (entry.topItems().isEmpty() ? "" : " " + String.join(" ", entry.topItems()));
+                assertThat(actual).as(key).isEqualTo(expected.get(key));
+            }
+        });
+        LegacyResponse.Summary summary = legacy.summary();
+        assertThat(summary.totalItemsFlagged()).isEqualTo(16);
+        assertThat(summary.uniqueItemsFlagged()).isEqualTo(14);
+        assertThat(summary.criticalIssues()).isEqualTo(7);
+        assertThat(summary.highIssues()).isEqualTo(4);
+        assertNumber("low", "18315.09", summary.estimatedImpact().lowEstimate());
+        assertNumber("high", "34013.75", summary.estimatedImpact().highEstimate());
+        LegacyResponse.NegativeInventoryAlert alert =
+                summary.estimatedImpact().negativeInventoryAlert().orElseThrow();
+        assertNumber("potential_untracked_cogs", "3975.00", alert.potentialUntrackedCogs());
+        assertThat(alert.excludedFromAnnualEstimate()).isFalse();
+        assertThat(legacy.causeDiagnosis().orElseThrow().topCause()).isEqualTo("theft");
     }
 
     @ParameterizedTest(name = "top {0} of {1}")

@@ -180,7 +180,9 @@ final class SpecCases {
             builder.retailPrice(number(f, "r"), RetailSource.RETAIL);
         }
         builder.suggestedRetail(number(f, "sug"));
-        builder.onOrderQuantity(f.containsKey("o") ? number(f, "o") : 0);
+        if (f.containsKey("o")) {
+            builder.onOrderQuantity(number(f, "o"));
+        }
         if (f.containsKey("m")) {
             builder.reportedMargin(number(f, "m"), false);
         }
