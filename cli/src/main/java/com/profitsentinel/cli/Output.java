@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 /** Where a command writes: standard output (or a file given with {@code -o}) and standard error. */
 final class Output implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper COMPACT = new ObjectMapper();
 
     private final PrintStream out;
     private final PrintStream err;
@@ -42,6 +46,20 @@ final class Output implements AutoCloseable {
         } catch (IOException e) {
             throw new ProfitSentinelException(
                     ErrorCode.FILE_NOT_READABLE, "Cannot write \"" + path + "\": " + e.getMessage());
+        }
+    }
+
+    /** A buffered writer on standard output (or the file) for streamed formats; flush it when done. */
+    Writer writer() {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** One JSON value on one line. */
+    static String jsonLine(Object value) {
+        try {
+            return COMPACT.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new ProfitSentinelException(ErrorCode.INTERNAL_ERROR, "cannot write JSON: " + e.getMessage(), e);
         }
     }
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "Finds the profit leaks in a retailer's inventory export.",
         mixinStandardHelpOptions = true,
         versionProvider = Sentinel.Version.class,
-        subcommands = {AnalyzeCommand.class, MapCommand.class})
+        subcommands = {AnalyzeCommand.class, ExplainCommand.class, MapCommand.class, RulesCommand.class})
 public final class Sentinel implements Runnable {
     private final PrintStream out;
 
@@ -96,6 +96,12 @@ public final class Sentinel implements Runnable {
             }
             if (type == MapCommand.class) {
                 return type.cast(new MapCommand(output));
+            }
+            if (type == ExplainCommand.class) {
+                return type.cast(new ExplainCommand(output));
+            }
+            if (type == RulesCommand.class) {
+                return type.cast(new RulesCommand(output));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -60,7 +60,9 @@ class LauncherIT {
         Result result = sentinel("analyze", "samples/paladin-report-29.csv", "--as-of", "2025-07-01");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("ingestion summary").contains("records");
+        assertThat(result.out())
+                .contains("Annual profit at risk")
+                .contains("paladin-report-29.csv (inventory, paladin_report_29)");
     }
 
     @Test

@@ -166,15 +166,16 @@ class SentinelTest {
     }
 
     @Test
-    void analyzePrintsAnHonestIngestionSummary() throws IOException {
+    void analyzePrintsTheLeaksAndTheDataProblems() throws IOException {
         Path file = write("items.csv", "SKU,Qty,Cost,Retail\nA,1,2.50,4.99\nB,2,abc,3.00\nC,-1,1,2\n");
 
         Run run = run("analyze", file.toString(), "--as-of", "2025-07-01");
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
-                .contains("rows      3 read, 0 rejected, 3 records")
-                .contains("UNPARSEABLE_NUMBER")
+                .contains("items.csv (inventory, generic): 3 rows read, 0 rejected")
+                .contains("Negative Inventory")
+                .contains("UNPARSEABLE_NUMBER 1")
                 .contains("\"items.csv\" row 3, column \"Cost\": \"abc\" is not a number");
     }
 
@@ -186,11 +187,16 @@ class SentinelTest {
 
         JsonNode json = run.json();
         assertThat(run.exitCode()).isZero();
-        assertThat(json.get("rows_read").asLong()).isEqualTo(32);
-        assertThat(json.get("rows_rejected").asLong()).isEqualTo(1);
-        assertThat(json.get("records").asLong()).isEqualTo(31);
-        assertThat(json.get("rejections").get(0).get("row").asLong()).isEqualTo(3);
-        assertThat(json.get("data_quality").get("REJECTED_NO_SKU").asLong()).isEqualTo(1);
+        JsonNode summary = json.get("summary");
+        assertThat(summary.get("rows_read").asLong()).isEqualTo(32);
+        assertThat(summary.get("rows_rejected").asLong()).isEqualTo(1);
+        assertThat(summary.get("records_analyzed").asLong()).isEqualTo(31);
+        assertThat(summary.get("duplicates_excluded").asLong()).isEqualTo(29);
+        assertThat(summary.get("data_quality_by_code").get("REJECTED_NO_SKU").asLong())
+                .isEqualTo(1);
+        JsonNode rejected = json.get("data_quality").get(0);
+        assertThat(rejected.get("subtype").asText()).isEqualTo("REJECTED_NO_SKU");
+        assertThat(rejected.get("details").get("rows").get(0).asLong()).isEqualTo(3);
     }
 
     @Test
@@ -214,7 +220,11 @@ class SentinelTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(JSON.readTree(out.toFile()).get("records").asLong()).isEqualTo(1);
+        assertThat(JSON.readTree(out.toFile())
+                        .get("summary")
+                        .get("records_analyzed")
+                        .asLong())
+                .isEqualTo(1);
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.profitsentinel.io.csv.TextEncoding;
 import com.profitsentinel.io.detect.FileInspector;
 import com.profitsentinel.io.detect.InspectedFile;
 import com.profitsentinel.io.layout.FileType;
+import com.profitsentinel.io.layout.GenericPurchaseOrder;
 import com.profitsentinel.io.layout.OrgillPurchaseOrder;
 import com.profitsentinel.io.layout.PhysicalCounts;
 import com.profitsentinel.io.layout.SalesDetail;
@@ -26,6 +27,7 @@ import com.profitsentinel.io.mapping.MappingRequest;
 import com.profitsentinel.io.mapping.MappingSource;
 import com.profitsentinel.io.mapping.PosProfiles;
 import com.profitsentinel.io.mapping.ProfileChoice;
+import com.profitsentinel.io.mapping.PurchaseOrderField;
 import com.profitsentinel.io.mapping.SalesField;
 import com.profitsentinel.io.normalize.InventoryNormalizer;
 import com.profitsentinel.io.normalize.RecordSink;
@@ -318,7 +320,12 @@ public final class Ingestion {
         IngestionReport orgill() {
             DateContext dates = dates();
             OrgillPurchaseOrder order = OrgillPurchaseOrder.read(
-                    reader, request.displayName(), request.settings().storeId(), dates, line -> {
+                    reader,
+                    request.displayName(),
+                    request.settings().storeId(),
+                    request.settings().nonInventoryKeywords(),
+                    dates,
+                    line -> {
                         sink.purchaseOrderLine(line);
                         sink.records++;
                     });
@@ -377,6 +384,9 @@ public final class Ingestion {
                     || mapping.mapped(CanonicalField.QTY_AVAILABLE).isPresent();
             if (countProfile || (mapping.hasSku() && counted && !onHand && storeColumns.isEmpty())) {
                 return count(head, mapping);
+            }
+            if (storeColumns.isEmpty() && GenericPurchaseOrder.matches(headers)) {
+                return purchaseOrders(head);
             }
             if (storeColumns.isEmpty() && SalesDetail.matches(headers)) {
                 return sales(head);
@@ -567,6 +577,53 @@ public final class Ingestion {
                         field == null ? "none" : "exact"));
             }
             return report(head, FileType.SALES_DETAIL, Optional.empty(), columns, List.of(), rows, List.of());
+        }
+
+        /**
+         * A generic purchase-order file (columns.md §7.2, last paragraph): one PO line per row to the sink, mapped by
+         * the PO aliases. Lists {@code po_date} and {@code po_unit_cost} as missing when the file has no PO date or no
+         * cost column at all, since the PO rules need them.
+         *
+         * @throws ProfitSentinelException {@code NO_SKU_COLUMN} when no column maps to the SKU
+         */
+        private IngestionReport purchaseOrders(TableHead head) {
+            GenericPurchaseOrder order = GenericPurchaseOrder.plan(
+                    request.displayName(),
+                    head.headers(),
+                    head.sample(),
+                    request.settings(),
+                    delimiter.isEmpty() ? ',' : delimiter.charAt(0));
+            Map<PurchaseOrderField, Integer> mapped = order.columns();
+            if (!mapped.containsKey(PurchaseOrderField.SKU)) {
+                throw ColumnMapping.noSkuColumn(request.displayName());
+            }
+            long rows = readRows(head, row -> {
+                if (order.read(row, sink)) {
+                    sink.records++;
+                }
+                return true;
+            });
+            List<ColumnReport> columns = new ArrayList<>();
+            Map<Integer, PurchaseOrderField> byColumn = new LinkedHashMap<>();
+            mapped.forEach((field, column) -> byColumn.put(column, field));
+            for (int column = 0; column < head.headers().size(); column++) {
+                PurchaseOrderField field = byColumn.get(column);
+                columns.add(new ColumnReport(
+                        head.headers().get(column),
+                        TableHead.columnLetter(column),
+                        Optional.ofNullable(field).map(PurchaseOrderField::id),
+                        field == null ? 0 : 1.0,
+                        field == null ? "none" : "exact"));
+            }
+            List<String> missing = new ArrayList<>();
+            if (!mapped.containsKey(PurchaseOrderField.PO_DATE)) {
+                missing.add(PurchaseOrderField.PO_DATE.id());
+            }
+            if (!mapped.containsKey(PurchaseOrderField.PO_UNIT_COST)
+                    && !mapped.containsKey(PurchaseOrderField.PO_EXT_COST)) {
+                missing.add(PurchaseOrderField.PO_UNIT_COST.id());
+            }
+            return report(head, FileType.PURCHASE_ORDERS, Optional.empty(), columns, List.of(), rows, missing);
         }
 
         /** The function applied to each data row; false when the row was skipped without counting as data. */

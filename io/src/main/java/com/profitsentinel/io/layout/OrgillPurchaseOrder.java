@@ -14,8 +14,10 @@ import com.profitsentinel.io.value.NumberParser;
 import com.profitsentinel.io.value.NumberResult;
 import com.profitsentinel.io.value.NumberStyle;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +25,8 @@ import java.util.regex.Pattern;
 /**
  * An Orgill purchase-order file (columns.md §7.2): a 14-line header block (ship-to, order number, date, status,
  * amount), column headers on line 15 and positional, space-padded line items from line 16. Service lines (item
- * {@code 0000000}) are kept and marked; lines with fewer than 13 fields or a non-numeric line number are skipped.
+ * {@code 0000000} or a non-inventory description, engine.md §2.6) are kept and marked; lines with fewer than 13 fields
+ * or a non-numeric line number are skipped.
  *
  * @param shipTo the ship-to id of line 1
  * @param poNumber the order number of line 1
@@ -85,6 +88,12 @@ public record OrgillPurchaseOrder(
     private static final Pattern LABELLED = Pattern.compile("^\\s*([A-Za-z ]+):\\s*(.*?)\\s*$");
     private static final int FIRST_ITEM_LINE = 16;
     private static final int MINIMUM_FIELDS = 13;
+    /** The statuses an Orgill header writes (columns.md §7.2); any other is UNKNOWN. */
+    private static final Set<PurchaseOrderStatus> HEADER_STATUSES = EnumSet.of(
+            PurchaseOrderStatus.INVOICED,
+            PurchaseOrderStatus.PENDING,
+            PurchaseOrderStatus.OPEN,
+            PurchaseOrderStatus.CANCELLED);
 
     public OrgillPurchaseOrder {
         requireNonNull(shipTo, "shipTo is null");
@@ -135,11 +144,18 @@ public record OrgillPurchaseOrder(
      * @param reader a reader over the file with delimiter {@code ,}
      * @param fileName the file name for provenance
      * @param storeId the store the PO is for (the ship-to id mapped through the store settings, else the analysis store)
+     * @param nonInventoryKeywords the store's non-inventory words and phrases, which mark service lines by description
      * @param dates how the header date is read
      * @param each receives every line as it is read
      */
     public static OrgillPurchaseOrder read(
-            TableReader reader, String fileName, String storeId, DateContext dates, Consumer<PurchaseOrderLine> each) {
+            TableReader reader,
+            String fileName,
+            String storeId,
+            List<String> nonInventoryKeywords,
+            DateContext dates,
+            Consumer<PurchaseOrderLine> each) {
+        ServiceLines serviceLines = new ServiceLines(nonInventoryKeywords);
         String shipTo = "";
         String poNumber = "";
         int poDate = ItemRecord.NO_DATE;
@@ -179,7 +195,7 @@ public record OrgillPurchaseOrder(
                 }
                 continue;
             }
-            PurchaseOrderLine parsed = line(row, fileName, storeId, poNumber, poDate, status, number);
+            PurchaseOrderLine parsed = line(row, fileName, storeId, poNumber, poDate, status, serviceLines, number);
             if (parsed == null) {
                 skipped++;
             } else {
@@ -207,13 +223,8 @@ public record OrgillPurchaseOrder(
 
     /** columns.md §7.2: INVOICED, PENDING, OPEN, CANCELLED; anything else UNKNOWN. */
     static PurchaseOrderStatus status(String value) {
-        return switch (value.strip().toUpperCase(Locale.ROOT)) {
-            case "INVOICED" -> PurchaseOrderStatus.INVOICED;
-            case "PENDING" -> PurchaseOrderStatus.PENDING;
-            case "OPEN" -> PurchaseOrderStatus.OPEN;
-            case "CANCELLED", "CANCELED" -> PurchaseOrderStatus.CANCELLED;
-            default -> PurchaseOrderStatus.UNKNOWN;
-        };
+        PurchaseOrderStatus status = PurchaseOrderStatuses.normalize(value);
+        return HEADER_STATUSES.contains(status) ? status : PurchaseOrderStatus.UNKNOWN;
     }
 
     private static @org.jspecify.annotations.Nullable PurchaseOrderLine line(
@@ -223,6 +234,7 @@ public record OrgillPurchaseOrder(
             String poNumber,
             int poDate,
             PurchaseOrderStatus status,
+            ServiceLines serviceLines,
             NumberResult number) {
         if (row.size() < MINIMUM_FIELDS) {
             return null;
@@ -235,7 +247,7 @@ public record OrgillPurchaseOrder(
             return null;
         }
         String sku = row.text(2);
-        boolean service = sku.equals("0000000");
+        boolean service = serviceLines.isServiceLine(sku, row.text(6));
         double ordered = number(row, 4, number);
         if (Double.isNaN(ordered)) {
             if (!service) {

@@ -12,17 +12,11 @@ import com.profitsentinel.io.value.DateColumnFormat;
 import com.profitsentinel.io.value.DateContext;
 import com.profitsentinel.io.value.DateResult;
 import com.profitsentinel.io.value.Identifiers;
-import com.profitsentinel.io.value.NumberParser;
 import com.profitsentinel.io.value.NumberResult;
 import com.profitsentinel.io.value.NumberStyle;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Sales-detail files (columns.md §7.4): one transaction line per row with an item, a date and a quantity or amount.
@@ -30,7 +24,7 @@ import java.util.stream.Collectors;
  * unparseable date are rejected.
  */
 public final class SalesDetail {
-    private static final Map<SalesField, Set<String>> ALIASES = aliases();
+    private static final HeaderAliases<SalesField> ALIASES = new HeaderAliases<>(SalesField.class, aliases());
 
     private final String fileName;
     private final String defaultStore;
@@ -78,43 +72,16 @@ public final class SalesDetail {
 
     /** The columns of each sales field: a global, column-order-independent assignment by alias key. */
     public static Map<SalesField, Integer> assign(List<String> headers) {
-        Map<SalesField, Integer> columns = new EnumMap<>(SalesField.class);
-        List<Integer> order = new ArrayList<>();
-        for (int column = 0; column < headers.size(); column++) {
-            order.add(column);
-        }
-        order.sort(Comparator.comparing((Integer column) -> HeaderKeys.key(headers.get(column)))
-                .thenComparing(headers::get)
-                .thenComparing(column -> column));
-        for (SalesField field : SalesField.values()) {
-            for (int column : order) {
-                if (!columns.containsValue(column)
-                        && ALIASES.getOrDefault(field, Set.of()).contains(HeaderKeys.key(headers.get(column)))) {
-                    columns.put(field, column);
-                    break;
-                }
-            }
-        }
-        return columns;
+        return ALIASES.assign(headers);
     }
 
     /** Plans reading a sales-detail file. */
     public static SalesDetail plan(
             String fileName, List<String> headers, List<SampleRow> sample, String defaultStore, DateContext dates) {
         Map<SalesField, Integer> columns = assign(headers);
-        int dateColumn = columns.getOrDefault(SalesField.TXN_DATE, -1);
-        List<String> dateValues = new ArrayList<>();
-        NumberStyle[] styles = new NumberStyle[headers.size()];
-        for (int column = 0; column < headers.size(); column++) {
-            List<String> values = new ArrayList<>();
-            for (SampleRow row : sample) {
-                values.add(row.cell(column));
-            }
-            styles[column] = NumberParser.inferStyle(values, ',');
-            if (column == dateColumn) {
-                dateValues = values;
-            }
-        }
+        Integer dateColumn = columns.get(SalesField.TXN_DATE);
+        List<String> dateValues = dateColumn == null ? List.of() : SampleColumns.values(sample, dateColumn);
+        NumberStyle[] styles = SampleColumns.numberStyles(sample, headers.size(), ',');
         return new SalesDetail(fileName, defaultStore, columns, DateColumnFormat.infer(dateValues, dates), styles);
     }
 
@@ -185,8 +152,8 @@ public final class SalesDetail {
         return number.value();
     }
 
-    private static Map<SalesField, Set<String>> aliases() {
-        Map<SalesField, List<String>> spellings = new HashMap<>();
+    private static Map<SalesField, List<String>> aliases() {
+        Map<SalesField, List<String>> spellings = new EnumMap<>(SalesField.class);
         spellings.put(
                 SalesField.SKU,
                 List.of(
@@ -249,9 +216,6 @@ public final class SalesDetail {
                         "Order ID",
                         "Order Number"));
         spellings.put(SalesField.DESCRIPTION, List.of("Description", "Desc", "Item Description"));
-        Map<SalesField, Set<String>> keys = new EnumMap<>(SalesField.class);
-        spellings.forEach((field, list) ->
-                keys.put(field, list.stream().map(HeaderKeys::key).collect(Collectors.toUnmodifiableSet())));
-        return keys;
+        return spellings;
     }
 }

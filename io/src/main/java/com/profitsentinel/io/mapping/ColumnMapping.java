@@ -83,11 +83,16 @@ public record ColumnMapping(
     /** Throws {@code NO_SKU_COLUMN} when the file has no item-number column. */
     public void requireSku(String displayName) {
         if (!hasSku()) {
-            throw new ProfitSentinelException(
-                    ErrorCode.NO_SKU_COLUMN,
-                    "No item-number column was found in \"" + displayName
-                            + "\" (looked for SKU, item number, part number, UPC/barcode). Map one column to \"sku\".");
+            throw noSkuColumn(displayName);
         }
+    }
+
+    /** The {@code NO_SKU_COLUMN} error of columns.md §4 for a file, whatever its type. */
+    public static ProfitSentinelException noSkuColumn(String displayName) {
+        return new ProfitSentinelException(
+                ErrorCode.NO_SKU_COLUMN,
+                "No item-number column was found in \"" + displayName
+                        + "\" (looked for SKU, item number, part number, UPC/barcode). Map one column to \"sku\".");
     }
 
     /** The suggestions in the legacy vocabulary (columns.md §6.1 "Legacy names"): header → legacy name or empty. */

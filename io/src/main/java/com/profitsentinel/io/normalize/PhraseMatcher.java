@@ -9,9 +9,10 @@ import java.util.Locale;
  * Finds whole words and phrases in text, case-insensitively, without allocating per call (engine.md §2.3.6 and §2.3.7).
  * Text is split into words at every character that is not a word character, so {@code DUMP-FEE} reads as the phrase
  * {@code DUMP FEE} and {@code Waterfall Faucets} does not contain the word {@code fall}. Not thread-safe: it reuses
- * its word buffers.
+ * its word buffers. Public for the purchase-order layouts, which mark non-inventory descriptions as service lines
+ * (engine.md §2.6).
  */
-final class PhraseMatcher {
+public final class PhraseMatcher {
     private final boolean digitsAreWordCharacters;
     private final boolean[] asciiWordCharacters = new boolean[128];
     private final char[][][] phrases;
@@ -30,7 +31,7 @@ final class PhraseMatcher {
      * @param digitsAreWordCharacters true when digits belong to words (SKU keywords), false when only letters do
      *     (category keywords, whose word boundaries are at non-letters)
      */
-    PhraseMatcher(List<String> phrases, boolean digitsAreWordCharacters) {
+    public PhraseMatcher(List<String> phrases, boolean digitsAreWordCharacters) {
         this.digitsAreWordCharacters = digitsAreWordCharacters;
         for (char character = 0; character < 128; character++) {
             boolean letter = (character >= 'A' && character <= 'Z') || (character >= 'a' && character <= 'z');
@@ -93,7 +94,7 @@ final class PhraseMatcher {
     }
 
     /** Whether any phrase occurs in {@code text} as whole words. */
-    boolean matches(String text) {
+    public boolean matches(String text) {
         int count = split(text);
         for (int word = 0; word < count; word++) {
             int slot = mix(hashes[word]) & mask;

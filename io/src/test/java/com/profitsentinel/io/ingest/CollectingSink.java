@@ -17,11 +17,15 @@ final class CollectingSink implements RecordSink {
     final List<SalesLine> sales = new ArrayList<>();
     final List<PurchaseOrderLine> purchaseOrders = new ArrayList<>();
     final List<CountLine> counts = new ArrayList<>();
+    /** Records and lines in arrival order: {@code record SKU}, {@code sale SKU}, {@code po SKU}, {@code count SKU}. */
+    final List<String> arrivals = new ArrayList<>();
+
     int restarts;
 
     @Override
     public void record(ItemRecord record) {
         records.add(record);
+        arrivals.add("record " + record.sku());
     }
 
     @Override
@@ -32,16 +36,19 @@ final class CollectingSink implements RecordSink {
     @Override
     public void salesLine(SalesLine line) {
         sales.add(line);
+        arrivals.add("sale " + line.sku());
     }
 
     @Override
     public void purchaseOrderLine(PurchaseOrderLine line) {
         purchaseOrders.add(line);
+        arrivals.add("po " + line.sku());
     }
 
     @Override
     public void countLine(CountLine line) {
         counts.add(line);
+        arrivals.add("count " + line.sku());
     }
 
     @Override
@@ -52,6 +59,7 @@ final class CollectingSink implements RecordSink {
         sales.clear();
         purchaseOrders.clear();
         counts.clear();
+        arrivals.clear();
     }
 
     ItemRecord record(String sku) {

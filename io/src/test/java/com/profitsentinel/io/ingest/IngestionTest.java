@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The ingestion pipeline end to end on files: columns.md §11.6 and the file rows of §11.8, limits, error budget. */
 class IngestionTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 7, 1);
+    private static final String ORGILL_HEADER = "Line,Retail,Item,,Ord Qty,Unit,Description,Unit Cost,Spc,Ext Cost,"
+            + "Prod Care,Qty Fill,Out,Shelf Pk,UPC Code,POS,Crd Inv,Retail Dept Description,Dept,Vendor Item Num,"
+            + "PickLne,Country of Origin,Resvd Qty,Xref Item,Itm Weight,French Description,Cust Item Desc,"
+            + "Velocity Code,Rtl Sens Code";
 
     @TempDir
     Path directory;
@@ -51,6 +56,29 @@ class IngestionTest {
 
     private static long day(int year, int month, int day) {
         return LocalDate.of(year, month, day).toEpochDay();
+    }
+
+    /** An Orgill PO file: PO 4512's header block on lines 1–14, the column headers on line 15, then the items. */
+    private static String orgill(String... itemLines) {
+        List<String> lines = new ArrayList<>(List.of(
+                "Shipto: 31057 ,Billto: 31057 ,Order: 4512",
+                "Ship Via: TRUCK",
+                "Date: 06/02/2025",
+                "Status: INVOICED",
+                "Terms: NET 30",
+                "Terms: NET 30",
+                "USD Amount: 152.34",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                ORGILL_HEADER));
+        lines.addAll(List.of(itemLines));
+        lines.add("");
+        return String.join("\n", lines);
     }
 
     @Test
@@ -300,27 +328,7 @@ class IngestionTest {
 
     @Test
     void orgillPurchaseOrderIsReadByPosition() throws IOException {
-        String header = "Line,Retail,Item,,Ord Qty,Unit,Description,Unit Cost,Spc,Ext Cost,Prod Care,Qty Fill,Out,"
-                + "Shelf Pk,UPC Code,POS,Crd Inv,Retail Dept Description,Dept,Vendor Item Num,PickLne,"
-                + "Country of Origin,Resvd Qty,Xref Item,Itm Weight,French Description,Cust Item Desc,Velocity Code,"
-                + "Rtl Sens Code";
-        String content = String.join(
-                "\n",
-                "Shipto: 31057 ,Billto: 31057 ,Order: 4512",
-                "Ship Via: TRUCK",
-                "Date: 06/02/2025",
-                "Status: INVOICED",
-                "Terms: NET 30",
-                "Terms: NET 30",
-                "USD Amount: 152.34",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                header,
+        String content = orgill(
                 "  1 ,    0.00 ,0000000 ,  ,    1 ,EA ,STOP CHARGE ,    0.00 ,  ,    0.00 ,  ,    1 ,  ,  1 ,  ,,,,,,,,,,,,,,",
                 "  2 ,    7.99 ,0022913 ,Y ,    6 ,EA ,HOSE NOZZLE ,    4.25 ,* ,   25.50 ,  ,    6 ,  ,  6 ,"
                         + "071234500017 ,,,GARDEN ,12 ,NZ-1 ,,US ,0 ,X22913 ,0.3 ,,,B ,",
@@ -329,8 +337,7 @@ class IngestionTest {
                 "  4 ,   14.99 ,0102130 ,  ,   12 ,EA ,SPRINKLER HEAD ,    9.17 ,  ,  110.04 ,  ,   12 ,  ,  1 ,"
                         + ",,,GARDEN ,12 ,SP-5 ,,US ,0 ,,1.1 ,,,C ,",
                 "  5 ,    3.99 ,0231456 ,  ,   10 ,EA ,HOSE WASHER ,    2.10 ,  ,   16.80 ,  ,    8 ,  , 10 ,"
-                        + ",,,GARDEN ,12 ,HW-1 ,,US ,0 ,,0.1 ,,,A ,",
-                "");
+                        + ",,,GARDEN ,12 ,HW-1 ,,US ,0 ,,0.1 ,,,A ,");
         CollectingSink sink = new CollectingSink();
 
         IngestionReport report =
@@ -413,6 +420,115 @@ class IngestionTest {
                         "Amount=sale_amount",
                         "Cost=sale_cost",
                         "Store ID=store_id");
+    }
+
+    @Test
+    void orgillLineWithANonInventoryDescriptionIsAServiceLine() throws IOException {
+        String content = orgill(
+                "  1 ,    0.00 ,0999999 ,  ,    1 ,EA ,FREIGHT CHARGE ,   12.00 ,  ,   12.00 ,  ,    1 ,  ,  1 ,"
+                        + "  ,,,,,,,,,,,,,,",
+                "  2 ,    7.99 ,0022913 ,Y ,    6 ,EA ,HOSE NOZZLE ,    4.25 ,* ,   25.50 ,  ,    6 ,  ,  6 ,"
+                        + "071234500017 ,,,GARDEN ,12 ,NZ-1 ,,US ,0 ,X22913 ,0.3 ,,,B ,");
+        CollectingSink sink = new CollectingSink();
+
+        Ingestion.ingest(request(write("orgill-freight.csv", content)).build(), sink);
+
+        assertThat(sink.purchaseOrders)
+                .extracting(line -> line.sku() + " " + line.serviceLine())
+                .containsExactly("0999999 true", "0022913 false");
+    }
+
+    @Test
+    void genericPurchaseOrderFileBecomesPurchaseOrderLines() throws IOException {
+        Path file = write(
+                "purchase-orders.csv",
+                "PO Number,PO Date,Status,Vendor,SKU,Qty Ordered,Qty Shipped,Unit Cost\n"
+                        + "PO-1001,06/02/2025,Invoiced,Acme Tools,0012345,6,4,4.25\n"
+                        + "PO-1001,06/02/2025,Invoiced,Acme Tools,0012346,2,2,\"1,234.50\"\n"
+                        + "PO-1002,06/20/2025,Open,Bolt Supply,0020001,10,,3.10\n");
+        CollectingSink sink = new CollectingSink();
+
+        IngestionReport report = Ingestion.ingest(request(file).build(), sink);
+
+        assertThat(report.fileType()).isEqualTo(FileType.PURCHASE_ORDERS);
+        assertThat(report.fileType().id()).isEqualTo("purchase_orders");
+        assertThat(Ingestion.fileType(request(file).build())).isEqualTo(FileType.PURCHASE_ORDERS);
+        assertThat(report.pos()).isEqualTo("generic");
+        assertThat(report.rowsRead()).isEqualTo(3);
+        assertThat(report.rowsRejected()).isZero();
+        assertThat(report.records()).isEqualTo(3);
+        assertThat(report.missing()).isEmpty();
+        assertThat(report.columns())
+                .extracting(column -> column.header() + "=" + column.field().orElse("null"))
+                .containsExactly(
+                        "PO Number=po_number",
+                        "PO Date=po_date",
+                        "Status=po_status",
+                        "Vendor=vendor",
+                        "SKU=sku",
+                        "Qty Ordered=ordered_qty",
+                        "Qty Shipped=filled_qty",
+                        "Unit Cost=po_unit_cost");
+        assertThat(sink.records).isEmpty();
+        assertThat(sink.purchaseOrders)
+                .extracting(PurchaseOrderLine::sku)
+                .containsExactly("0012345", "0012346", "0020001");
+        PurchaseOrderLine first = sink.purchaseOrders.get(0);
+        assertThat(first.sourceRow()).isEqualTo(2);
+        assertThat(first.storeId()).isEqualTo("default");
+        assertThat(first.poNumber()).isEqualTo("PO-1001");
+        assertThat(first.poDate()).isEqualTo((int) day(2025, 6, 2));
+        assertThat(first.status()).isEqualTo(PurchaseOrderStatus.INVOICED);
+        assertThat(first.vendor()).isEqualTo("Acme Tools");
+        assertThat(first.orderedQuantity()).isEqualTo(6.0);
+        assertThat(first.filledQuantity()).isEqualTo(4.0);
+        assertThat(first.unitCost()).isEqualTo(4.25);
+        assertThat(first.shortValue()).isEqualTo(8.5);
+        assertThat(sink.purchaseOrders.get(1).unitCost()).isEqualTo(1234.5);
+        PurchaseOrderLine open = sink.purchaseOrders.get(2);
+        assertThat(open.status()).isEqualTo(PurchaseOrderStatus.OPEN);
+        assertThat(open.vendor()).isEqualTo("Bolt Supply");
+        assertThat(open.filledQuantity()).isNaN();
+    }
+
+    @Test
+    void purchaseOrderFileWithoutDateOrCostSaysWhatIsMissing() throws IOException {
+        Path file = write("orders.csv", "PO,Item,Ordered\n77,A1,3\n");
+
+        IngestionReport report = Ingestion.ingest(request(file).build(), new CollectingSink());
+
+        assertThat(report.fileType()).isEqualTo(FileType.PURCHASE_ORDERS);
+        assertThat(report.missing()).containsExactly("po_date", "po_unit_cost");
+    }
+
+    @Test
+    void purchaseOrderFileWithoutSkuColumnIsBlocking() throws IOException {
+        Path file = write("orders.csv", "PO Number,Qty Ordered,Unit Cost\n77,2,3.00\n");
+
+        assertThatThrownBy(() -> Ingestion.ingest(request(file).build(), new CollectingSink()))
+                .hasMessage("No item-number column was found in \"orders.csv\" (looked for SKU, item number, part"
+                        + " number, UPC/barcode). Map one column to \"sku\".")
+                .extracting(error -> ((ProfitSentinelException) error).code())
+                .isEqualTo(ErrorCode.NO_SKU_COLUMN);
+    }
+
+    @Test
+    void ingestAllDeliversPurchaseOrderLinesBeforeTheFirstInventoryRecord() throws IOException {
+        Path inventory = write("inventory.csv", "SKU,Qty,Cost\n0012345,3,4.00\n0020001,0,3.00\n");
+        Path orders = write(
+                "orders.csv",
+                "PO Number,PO Date,Status,Vendor,SKU,Qty Ordered,Qty Shipped,Unit Cost\n"
+                        + "PO-1001,06/02/2025,Invoiced,Acme Tools,0012345,6,4,4.25\n"
+                        + "PO-1002,06/20/2025,Open,Bolt Supply,0020001,10,,3.10\n");
+        CollectingSink sink = new CollectingSink();
+
+        List<IngestionReport> reports = Ingestion.ingestAll(
+                List.of(request(inventory).build(), request(orders).build()), sink);
+
+        assertThat(reports)
+                .extracting(IngestionReport::fileType)
+                .containsExactly(FileType.INVENTORY, FileType.PURCHASE_ORDERS);
+        assertThat(sink.arrivals).containsExactly("po 0012345", "po 0020001", "record 0012345", "record 0020001");
     }
 
     @Test

@@ -1,0 +1,122 @@
+package com.profitsentinel.cli;
+
+import com.profitsentinel.engine.analysis.FindingListener;
+import com.profitsentinel.engine.error.ErrorCode;
+import com.profitsentinel.engine.error.ProfitSentinelException;
+import com.profitsentinel.engine.finding.Finding;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes findings the moment the engine makes them ({@code --format ndjson} and {@code csv}), so that a file of millions
+ * of rows never holds its findings in memory. Data-quality findings, which the engine completes at the end, follow.
+ */
+abstract class FindingStream implements FindingListener {
+    /** CSV columns, in order. */
+    static final List<String> CSV_COLUMNS = List.of(
+            "finding_id",
+            "store_id",
+            "sku",
+            "description",
+            "leak_type",
+            "subtype",
+            "annual_profit_at_risk",
+            "capital_tied_up",
+            "confidence",
+            "severity",
+            "trend",
+            "legacy_primitive",
+            "context",
+            "source_row");
+
+    private final Writer writer;
+
+    private FindingStream(Writer writer) {
+        this.writer = writer;
+    }
+
+    /** One JSON object per line (§4.1 finding shape). */
+    static FindingStream ndjson(Output output) {
+        return new FindingStream(output.writer()) {
+            @Override
+            String line(Finding finding) {
+                return Output.jsonLine(ResultJson.finding(finding));
+            }
+        };
+    }
+
+    /** RFC 4180 CSV with a header; text cells that a spreadsheet would run as a formula are defused. */
+    static FindingStream csv(Output output) {
+        FindingStream stream = new FindingStream(output.writer()) {
+            @Override
+            String line(Finding finding) {
+                return String.join(
+                        ",",
+                        text(finding.findingId()),
+                        text(finding.storeId()),
+                        text(finding.sku()),
+                        text(finding.description()),
+                        text(finding.kind().id()),
+                        text(finding.subtype()),
+                        ResultJson.money(finding.annualProfitAtRisk()).toPlainString(),
+                        ResultJson.money(finding.capitalTiedUp()).toPlainString(),
+                        ResultJson.ratio(finding.confidence()).toPlainString(),
+                        text(finding.severity().id()),
+                        text(finding.trend().name()),
+                        text(finding.legacyPrimitive()
+                                .map(primitive -> primitive.id())
+                                .orElse("")),
+                        text(finding.context()),
+                        Long.toString(finding.sourceRow()));
+            }
+        };
+        stream.write(String.join(",", CSV_COLUMNS));
+        return stream;
+    }
+
+    abstract String line(Finding finding);
+
+    @Override
+    public void finding(Finding finding) {
+        write(line(finding));
+    }
+
+    /** Writes the data-quality findings and flushes. */
+    void finish(List<Finding> dataQuality) {
+        for (Finding finding : dataQuality) {
+            write(line(finding));
+        }
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(String line) {
+        try {
+            writer.write(line);
+            writer.write('\n');
+        } catch (IOException e) {
+            throw new ProfitSentinelException(
+                    ErrorCode.INTERNAL_ERROR, "cannot write the output: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One CSV text cell: quoted when it holds a comma, quote or line break; a leading {@code = + - @}, tab or carriage
+     * return gets a {@code '} in front so that Excel and LibreOffice show the text instead of running it (OWASP CSV
+     * injection).
+     */
+    static String text(String value) {
+        String safe = value;
+        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
+            safe = "'" + safe;
+        }
+        boolean quote =
+                safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
+        return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    }
+}
