@@ -1,7 +1,5 @@
 package com.profitsentinel.cli;
 
-import com.profitsentinel.engine.finding.DataQualityCode;
-import com.profitsentinel.engine.record.DataQualityNote;
 import com.profitsentinel.io.ingest.ColumnReport;
 import com.profitsentinel.io.ingest.IngestionReport;
 import com.profitsentinel.io.mapping.ColumnMapping;
@@ -15,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /** How an {@link IngestionReport} is shown: the JSON of {@code map} and the text tables of {@code map} and {@code analyze}. */
 final class ReportViews {
@@ -63,47 +60,6 @@ final class ReportViews {
             json.put("legacy_critical_missing", mapping.legacyCriticalMissing());
         });
         json.put("rows_rejected", report.rowsRejected());
-        return json;
-    }
-
-    /** The JSON of {@code ./sentinel analyze --format json} until the engines arrive: the ingestion summary. */
-    static Map<String, Object> analyzeJson(IngestionReport report, RecordSummary summary) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("file", report.file());
-        json.put("file_type", report.fileType().id());
-        json.put("pos", report.pos());
-        json.put("as_of", summary.asOf().toString());
-        json.put("rows_read", report.rowsRead());
-        json.put("rows_rejected", report.rowsRejected());
-        json.put("records", report.records());
-        json.put("stores", summary.recordsByStore());
-        json.put("non_inventory", summary.nonInventory());
-        json.put("seasonal", summary.seasonal());
-        List<Map<String, Object>> rejections = new ArrayList<>();
-        for (DataQualityNote note : report.rejections()) {
-            rejections.add(note(note));
-        }
-        json.put("rejections", rejections);
-        Map<String, Long> byCode = new LinkedHashMap<>();
-        report.noteCounts().forEach((code, count) -> byCode.put(code.name(), count));
-        json.put("data_quality", byCode);
-        List<Map<String, Object>> examples = new ArrayList<>();
-        for (DataQualityNote note : report.noteExamples()) {
-            examples.add(note(note));
-        }
-        json.put("data_quality_examples", examples);
-        json.put("mapping", mapJson(report));
-        return json;
-    }
-
-    private static Map<String, Object> note(DataQualityNote note) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("code", note.code().name());
-        json.put("row", note.sourceRow());
-        json.put("column", note.column());
-        json.put("value", note.value());
-        json.put("sku", note.sku());
-        json.put("message", note.message());
         return json;
     }
 
@@ -213,90 +169,6 @@ final class ReportViews {
                             : entry.getValue().label());
             out.append('\n');
         }
-    }
-
-    /** The text of {@code ./sentinel analyze} until the engines arrive: the ingestion summary. */
-    static String analyzeText(IngestionReport report, RecordSummary summary) {
-        StringBuilder out = new StringBuilder();
-        out.append("Profit Sentinel — ingestion summary of ")
-                .append(report.file())
-                .append('\n');
-        out.append("(the detection engines are not built yet: this shows what was read, not the profit leaks)\n\n");
-        out.append("read      ").append(report.format().code());
-        if (!report.encoding().isEmpty()) {
-            out.append(", ").append(report.encoding());
-        }
-        if (!report.delimiter().isEmpty()) {
-            out.append(", delimiter ").append(showDelimiter(report.delimiter()));
-        }
-        out.append(", ").append(report.fileType().id()).append(" file, POS ").append(report.pos());
-        out.append(", as of ").append(summary.asOf()).append('\n');
-        out.append("rows      ").append(report.rowsRead()).append(" read, ").append(report.rowsRejected());
-        out.append(" rejected, ").append(report.records()).append(" records\n");
-        if (!summary.recordsByStore().isEmpty()) {
-            List<String> stores = new ArrayList<>();
-            summary.recordsByStore().forEach((store, count) -> stores.add(store + " (" + count + ")"));
-            out.append("stores    ");
-            if (stores.size() > 10) {
-                out.append(stores.size()).append(" stores: ").append(String.join(", ", stores.subList(0, 10)));
-                out.append(", …");
-            } else {
-                out.append(String.join(", ", stores));
-            }
-            out.append('\n');
-        }
-        if (summary.nonInventory() > 0 || summary.seasonal() > 0) {
-            out.append("items     ").append(summary.nonInventory()).append(" non-inventory (fees, services), ");
-            out.append(summary.seasonal()).append(" seasonal\n");
-        }
-        long mapped = report.columns().stream()
-                .filter(column ->
-                        column.field().isPresent() && !column.field().get().equals("extended"))
-                .count();
-        long extended = report.columns().stream()
-                .filter(column -> column.field().map("extended"::equals).orElse(false))
-                .count();
-        out.append("columns   ")
-                .append(mapped)
-                .append(" of ")
-                .append(report.columns().size())
-                .append(" mapped");
-        if (extended > 0) {
-            out.append(", ").append(extended).append(" kept as extended");
-        }
-        out.append("; missing: ").append(report.missing().isEmpty() ? "none" : String.join(", ", report.missing()));
-        out.append('\n');
-        if (!report.rejections().isEmpty()) {
-            out.append("\nrejected rows\n");
-            report.rejections().stream()
-                    .limit(20)
-                    .forEach(note -> out.append("  ").append(note.message()).append('\n'));
-            if (report.rowsRejected() > 20) {
-                out.append("  … and ").append(report.rowsRejected() - 20).append(" more\n");
-            }
-        }
-        List<Map.Entry<DataQualityCode, Long>> cellProblems = report.noteCounts().entrySet().stream()
-                .filter(entry -> !entry.getKey().rejectsRow())
-                .toList();
-        if (!cellProblems.isEmpty()) {
-            out.append("\ndata quality\n");
-            for (Map.Entry<DataQualityCode, Long> entry : cellProblems) {
-                out.append(
-                        String.format(Locale.ROOT, "  %-26s %8d", entry.getKey().name(), entry.getValue()));
-                Optional<DataQualityNote> example = report.noteExamples().stream()
-                        .filter(note -> note.code() == entry.getKey())
-                        .findFirst();
-                example.ifPresent(note -> out.append("   e.g. ").append(note.message()));
-                out.append('\n');
-            }
-        }
-        if (!report.notices().isEmpty()) {
-            out.append("\nnotices\n");
-            for (Notice notice : report.notices()) {
-                out.append("  ").append(notice.message()).append('\n');
-            }
-        }
-        return out.toString();
     }
 
     private static String showDelimiter(String delimiter) {

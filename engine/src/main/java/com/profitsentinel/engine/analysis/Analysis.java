@@ -5,6 +5,7 @@ import com.profitsentinel.engine.record.FileFacts;
 import com.profitsentinel.engine.record.ItemRecord;
 import com.profitsentinel.engine.record.PurchaseOrderLine;
 import com.profitsentinel.engine.record.SalesLine;
+import java.util.Optional;
 
 /**
  * One running analysis: records stream in one at a time and {@link #finish(InputCounts)} returns the result. Sales and
@@ -17,6 +18,20 @@ public interface Analysis {
 
     /** One inventory record. */
     void record(ItemRecord record);
+
+    /**
+     * A new evaluator for one reading thread, when the engine can evaluate records away from the order they are
+     * accepted in; empty when every record must go through {@link #record(ItemRecord)}. Ask after
+     * {@link #beginFile(FileFacts)}: an evaluator reads the file it was made for.
+     */
+    default Optional<RecordEvaluator> evaluator() {
+        return Optional.empty();
+    }
+
+    /** A record evaluated by one of this analysis's evaluators, in record order. */
+    default void accept(EvaluatedRecord evaluated) {
+        record(evaluated.record());
+    }
 
     /** One sales-detail line. */
     void salesLine(SalesLine line);

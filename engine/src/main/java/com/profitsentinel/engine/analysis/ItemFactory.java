@@ -19,7 +19,6 @@ public final class ItemFactory {
     private final int asOfDay;
     private final SalesIndex sales;
     private final PurchaseIndex purchases;
-    private final boolean[] transactions = new boolean[1];
     private FileFacts file = FileFacts.complete("", MarginInterpretation.FRACTION_MARGIN);
 
     public ItemFactory(AnalysisContext context) {
@@ -46,11 +45,44 @@ public final class ItemFactory {
         purchases.add(line);
     }
 
-    /** The item of a record. {@code negativeRetail}: the record's retail cell was negative. */
+    /** The item of a record of the current file, its sales and PO lines marked as matched. */
     public Item item(ItemRecord record, boolean negativeRetail) {
+        Item item = item(record, negativeRetail, file);
+        match(item);
+        return item;
+    }
+
+    /** Marks the sales and PO lines of a record the rules skip (a non-inventory item) as matched (in record order). */
+    public void matchRecord(ItemRecord record) {
+        if (!sales.isEmpty()) {
+            sales.match(record.storeId(), record.sku(), record.barcode());
+        }
+        if (!purchases.isEmpty()) {
+            purchases.markMatched(
+                    purchases.lines(record.storeId(), record.sku(), record.barcode(), record.vendorSku()));
+        }
+    }
+
+    /** Marks the sales and PO lines an item joined as matched (in record order). */
+    public void match(Item item) {
+        ItemRecord record = item.record();
+        if (!sales.isEmpty()) {
+            sales.match(record.storeId(), record.sku(), record.barcode());
+        }
+        if (!item.purchaseLines().isEmpty()) {
+            purchases.markMatched(item.purchaseLines());
+        }
+    }
+
+    /**
+     * The item of a record of {@code file}; read-only, so several threads may call it once every sales and PO line is
+     * in. {@code negativeRetail}: the record's retail cell was negative.
+     */
+    public Item item(ItemRecord record, boolean negativeRetail, FileFacts file) {
         double s30 = record.salesPer30Days();
         VelocityBasis basis = record.velocityBasis();
         if (!sales.isEmpty()) {
+            boolean[] transactions = new boolean[1];
             double fromLines = sales.velocity(record.storeId(), record.sku(), record.barcode(), transactions);
             if (!Double.isNaN(fromLines)) {
                 s30 = fromLines;

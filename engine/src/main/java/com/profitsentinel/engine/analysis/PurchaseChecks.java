@@ -117,6 +117,9 @@ public record PurchaseChecks(
         double filled = 0;
         String vendor = "";
         for (PurchaseOrderLine line : item.purchaseLines()) {
+            if (!PurchaseIndex.filledKnown(line)) {
+                continue;
+            }
             double lineFilled = PurchaseIndex.filled(line);
             double missing = line.orderedQuantity() - lineFilled;
             boolean isShort = missing >= EPSILON || (line.shortFlag() && lineFilled < line.orderedQuantity());

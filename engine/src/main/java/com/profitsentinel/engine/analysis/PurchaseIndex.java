@@ -55,6 +55,7 @@ public final class PurchaseIndex {
                     .add(line);
         }
         if (DELIVERED.contains(line.status())
+                && filledKnown(line)
                 && line.orderedQuantity() >= EPSILON
                 && withinLookback(line)
                 && !line.vendor().isEmpty()) {
@@ -73,7 +74,7 @@ public final class PurchaseIndex {
         return stores.isEmpty();
     }
 
-    /** The product lines of an item: by SKU, else by barcode, else by vendor SKU. Marks them matched. */
+    /** The product lines of an item: by SKU, else by barcode, else by vendor SKU. Read-only. */
     List<PurchaseOrderLine> lines(String storeId, String sku, String barcode, String vendorSku) {
         List<PurchaseOrderLine> lines = bySku.get(SalesIndex.key(storeId, sku));
         if (lines == null && !barcode.isEmpty()) {
@@ -82,13 +83,14 @@ public final class PurchaseIndex {
         if (lines == null && !vendorSku.isEmpty()) {
             lines = byVendorSku.get(SalesIndex.key(storeId, vendorSku));
         }
-        if (lines == null) {
-            return List.of();
-        }
+        return lines == null ? List.of() : lines;
+    }
+
+    /** Marks an item's lines as matched (in record order; lookups may run on several threads). */
+    void markMatched(List<PurchaseOrderLine> lines) {
         for (PurchaseOrderLine line : lines) {
             matched.put(line, true);
         }
-        return lines;
     }
 
     /** Product lines that matched no record ({@code PO_ITEM_NOT_FOUND}), in arrival order. */
@@ -124,7 +126,15 @@ public final class PurchaseIndex {
         return DELIVERED.contains(line.status());
     }
 
-    /** Filled units; an INVOICED line with unknown filled counts as fully filled (§6.4.10). */
+    /**
+     * Whether a line's filled units are known: given, or an INVOICED line (fully filled, §6.4.10). A SHIPPED or
+     * RECEIVED line with a blank filled cell is neither short nor complete (engine.md §2.2: blank is unknown, never 0).
+     */
+    public static boolean filledKnown(PurchaseOrderLine line) {
+        return !Double.isNaN(line.filledQuantity()) || line.status() == PurchaseOrderStatus.INVOICED;
+    }
+
+    /** Filled units; an INVOICED line with unknown filled counts as fully filled (§6.4.10), other unknowns as 0. */
     public static double filled(PurchaseOrderLine line) {
         if (!Double.isNaN(line.filledQuantity())) {
             return line.filledQuantity();

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * Velocity from sales-detail lines (engine.md §2.3.4, rows 1 and 2): per store, the history the lines cover, and per
- * (store, SKU) and (store, barcode) the units sold in the velocity window. Lines arrive before the inventory records.
+ * (store, SKU) and (store, barcode) the units sold in the velocity window. Lines arrive before the inventory records;
+ * after that, lookups are read-only and may run on several threads, while matches are marked in record order.
  */
 final class SalesIndex {
     private final int asOfDay;
@@ -68,7 +69,6 @@ final class SalesIndex {
         String skuKey = key(storeId, sku);
         boolean bySku = linesBySku.containsKey(skuKey);
         String barcodeKey = key(storeId, barcode);
-        matchedKeys.add(bySku || barcode.isEmpty() ? skuKey : barcodeKey);
         if (history >= 30) {
             transactions[0] = true;
             Double units = bySku ? unitsBySku.get(skuKey) : barcode.isEmpty() ? null : unitsByBarcode.get(barcodeKey);
@@ -83,6 +83,12 @@ final class SalesIndex {
                 ? coveredUnitsBySku.get(skuKey)
                 : barcode.isEmpty() ? null : coveredUnitsByBarcode.get(barcodeKey);
         return (units == null ? 0.0 : units) * 30 / covered;
+    }
+
+    /** Marks the lines of an item as matched (called in record order, after {@link #velocity}). */
+    void match(String storeId, String sku, String barcode) {
+        String skuKey = key(storeId, sku);
+        matchedKeys.add(linesBySku.containsKey(skuKey) || barcode.isEmpty() ? skuKey : key(storeId, barcode));
     }
 
     /** Lines that matched no record by (store, SKU) or (store, barcode) (summary {@code sales_lines_unmatched}). */

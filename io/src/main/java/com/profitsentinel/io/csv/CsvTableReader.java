@@ -13,10 +13,13 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,11 +43,44 @@ public final class CsvTableReader implements TableReader {
     private final SharedTexts sharedTexts = new SharedTexts();
 
     private CsvTableReader(String displayName, TextEncoding encoding, byte delimiter, InputStream input) {
+        this(displayName, encoding, delimiter, input, 1);
+    }
+
+    private CsvTableReader(
+            String displayName, TextEncoding encoding, byte delimiter, InputStream input, long firstLine) {
         this.displayName = displayName;
         this.encoding = encoding;
         this.delimiter = delimiter;
         this.input = input;
-        this.tokenizer = new CsvTokenizer(input, delimiter, encoding.strictUtf8());
+        this.tokenizer = new CsvTokenizer(input, delimiter, encoding.strictUtf8(), firstLine);
+    }
+
+    /**
+     * Opens one chunk of a text file for parallel reading: the bytes {@code [from, to)} (file offsets, a whole number of
+     * records starting at physical line {@code firstLine}), read with the encoding and delimiter of the whole file.
+     * Not for UTF-16 files ({@link #offset()} is -1 for them).
+     */
+    public static CsvTableReader openRange(
+            Path path, String displayName, TextEncoding encoding, char delimiter, long from, long to, long firstLine) {
+        if (encoding.utf16()) {
+            throw new IllegalArgumentException("UTF-16 files are read in one piece");
+        }
+        try {
+            FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+            channel.position(from);
+            InputStream region = new BoundedInputStream(Channels.newInputStream(channel), to - from);
+            return new CsvTableReader(displayName, encoding, (byte) delimiter, region, firstLine);
+        } catch (IOException e) {
+            throw unreadable(displayName, e);
+        }
+    }
+
+    /**
+     * The file offset where the row after the current one starts (the byte order mark counted), or -1 for UTF-16 files,
+     * whose bytes are transcoded.
+     */
+    public long offset() {
+        return encoding.utf16() ? -1 : encoding.bomLength() + tokenizer.offset();
     }
 
     /**

@@ -40,6 +40,8 @@ final class CsvTokenizer {
     private int limit;
     private boolean endOfInput;
     private long line = 1;
+    /** Stream offset of {@code buffer[0]}. */
+    private long base;
 
     private int fieldCount;
     private int[] starts = new int[64];
@@ -49,6 +51,12 @@ final class CsvTokenizer {
     private boolean unterminated;
 
     CsvTokenizer(InputStream input, byte delimiter, boolean validateUtf8) {
+        this(input, delimiter, validateUtf8, 1);
+    }
+
+    /** A tokenizer whose input starts at physical line {@code firstLine} of its file (a chunk of it). */
+    CsvTokenizer(InputStream input, byte delimiter, boolean validateUtf8, long firstLine) {
+        this.line = firstLine;
         this.input = input;
         this.delimiter = delimiter;
         this.delimiterPattern = LOW_BITS * (delimiter & 0xFF);
@@ -80,6 +88,11 @@ final class CsvTokenizer {
                 return true;
             }
         }
+    }
+
+    /** Stream offset of the first byte after the current record (where the next record starts). */
+    long offset() {
+        return base + position;
     }
 
     /** Number of fields in the current record. */
@@ -331,6 +344,7 @@ final class CsvTokenizer {
         if (endOfInput) {
             return false;
         }
+        base += limit;
         position = 0;
         limit = 0;
         int read = readInto(0);
@@ -348,6 +362,7 @@ final class CsvTokenizer {
             return false;
         }
         int remaining = limit - position;
+        base += position;
         if (position > 0) {
             System.arraycopy(buffer, position, buffer, 0, remaining);
         } else if (remaining == buffer.length) {

@@ -53,6 +53,12 @@ public final class SampleExports {
 
             Large files for benchmarks are not stored: `PaladinExportGenerator` streams the 29-column report with
             any number of rows and stores, and `NativeExportGenerator` the native format.
+
+            ## `spec/`: the engine's acceptance datasets
+
+            Not generated: transcribed from `engine.md` §12.4 (`spec/multi-store-20.csv`, 20 rows in 5 stores) and §12.5
+            (`spec/eight-rows.csv`), in the native format (§2.7). The engine's tests check their totals, groups, digest, root
+            causes and legacy projection figure by figure; try `./sentinel analyze samples/spec/multi-store-20.csv --as-of 2025-07-01`.
             """;
 
     private SampleExports() {}

@@ -60,6 +60,8 @@ class SampleFilesTest {
     @Test
     void holdsNoFileTheGeneratorDoesNotWrite() throws IOException {
         List<String> expected = new ArrayList<>(List.of("README.md", ".gitattributes"));
+        // the engine's acceptance datasets, transcribed from engine.md §12.4 and §12.5 (native format)
+        expected.addAll(List.of("spec/multi-store-20.csv", "spec/eight-rows.csv"));
         for (Sample sample : SampleExports.all()) {
             expected.add(sample.fileName());
             expected.add("expected/" + sample.fileName() + ".json");

@@ -4,11 +4,13 @@ import com.profitsentinel.engine.analysis.Analysis;
 import com.profitsentinel.engine.analysis.AnalysisContext;
 import com.profitsentinel.engine.analysis.AnalysisResult;
 import com.profitsentinel.engine.analysis.DataQualityCollector;
+import com.profitsentinel.engine.analysis.EvaluatedRecord;
 import com.profitsentinel.engine.analysis.Facts;
 import com.profitsentinel.engine.analysis.InputCounts;
 import com.profitsentinel.engine.analysis.Item;
 import com.profitsentinel.engine.analysis.ItemFactory;
 import com.profitsentinel.engine.analysis.PurchaseChecks;
+import com.profitsentinel.engine.analysis.RecordEvaluator;
 import com.profitsentinel.engine.analysis.RecordKeys;
 import com.profitsentinel.engine.analysis.Snapshot;
 import com.profitsentinel.engine.analysis.Summary;
@@ -53,6 +55,7 @@ import java.util.OptionalDouble;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One streaming run of the {@code sentinel} engine. Per record: duplicate and non-inventory exclusion (§2.3.7, §2.4),
@@ -71,13 +74,11 @@ final class SentinelAnalysis implements Analysis {
     private final FindingIds ids = new FindingIds(SentinelEngine.ID, 2);
     private final ItemFactory items;
     private final Thresholds storeThresholds;
-    private final Map<String, Thresholds> itemThresholds = new HashMap<>();
     private final Optional<Snapshot> snapshot;
     private final double trendTolerance;
     private final DataQualityCollector dataQuality;
     private final RecordKeys seen = new RecordKeys();
     private final Map<String, List<Long>> duplicateRows = new LinkedHashMap<>();
-    private final List<Draft> drafts = new ArrayList<>(4);
     private final Map<GroupKey, GroupAccumulator> groups = new HashMap<>();
     private final Set<String> stores = new LinkedHashSet<>();
     private final EnumMap<LeakType, double[]> totalsByType = new EnumMap<>(LeakType.class);
@@ -88,8 +89,6 @@ final class SentinelAnalysis implements Analysis {
     private FileFacts file =
             FileFacts.complete("", com.profitsentinel.engine.record.MarginInterpretation.FRACTION_MARGIN);
     private long fileRecords;
-    private String negativePriceFile = "";
-    private long negativePriceRow = -1;
     private long sequence;
     private long recordsAnalyzed;
     private long duplicatesExcluded;
@@ -99,6 +98,7 @@ final class SentinelAnalysis implements Analysis {
     private double impactTotal;
     private double capitalTotal;
     private boolean finished;
+    private Evaluator sequential;
 
     SentinelAnalysis(AnalysisContext context) {
         this.context = context;
@@ -112,6 +112,7 @@ final class SentinelAnalysis implements Analysis {
         this.trendTolerance = parameters.get(Parameter.TREND_CHANGE_TOLERANCE);
         this.dataQuality = new DataQualityCollector(ids, SentinelEngine.ID, SentinelEngine.VERSION, snapshot);
         this.retained = new Retained(context.retainedFindings());
+        this.sequential = new Evaluator(file);
     }
 
     @Override
@@ -119,6 +120,7 @@ final class SentinelAnalysis implements Analysis {
         open();
         this.file = facts;
         this.fileRecords = 0;
+        this.sequential = new Evaluator(facts);
         items.file(facts);
         dataQuality.beginFile();
         columnMissing(facts);
@@ -178,10 +180,7 @@ final class SentinelAnalysis implements Analysis {
     @Override
     public void note(DataQualityNote note) {
         open();
-        if (note.code() == DataQualityCode.NEGATIVE_PRICE) {
-            negativePriceFile = note.sourceFile();
-            negativePriceRow = note.sourceRow();
-        }
+        sequential.note(note);
         dataQuality.add(note);
     }
 
@@ -198,124 +197,234 @@ final class SentinelAnalysis implements Analysis {
     @Override
     public void record(ItemRecord record) {
         open();
+        accept(sequential.evaluate(record));
+    }
+
+    @Override
+    public Optional<RecordEvaluator> evaluator() {
+        return Optional.of(new Evaluator(file));
+    }
+
+    @Override
+    public void accept(EvaluatedRecord evaluated) {
+        open();
+        if (!(evaluated instanceof Outcome outcome)) {
+            throw new IllegalArgumentException("not evaluated by this analysis: " + evaluated);
+        }
+        ItemRecord record = outcome.record();
         fileRecords++;
         recordsAnalyzed++;
         long order = sequence++;
         String storeId = record.storeId();
         stores.add(storeId);
         dataQuality.recordStore(storeId);
-        boolean negativeRetail =
-                record.sourceRow() == negativePriceRow && record.sourceFile().equals(negativePriceFile);
         long firstRow = seen.add(storeId, record.sku(), record.sourceRow());
         if (firstRow >= 0) {
             duplicate(record, firstRow);
             return;
         }
-        if (!Double.isNaN(record.reportedMargin()) && file.margin().impossible(record.reportedMargin())) {
-            engineNote(
-                    DataQualityCode.IMPOSSIBLE_MARGIN,
-                    record,
-                    "margin",
-                    Facts.number(record.reportedMargin()),
-                    "reads as a margin above 100 % or a markup of −100 % or less; the margin is ignored");
+        for (DataQualityNote note : outcome.notes()) {
+            dataQuality.add(note);
         }
         if (record.nonInventory()) {
             nonInventoryExcluded++;
+            items.matchRecord(record);
             return;
         }
-        Item item = items.item(record, negativeRetail);
-        inconsistentSalesDate(item);
-        Thresholds thresholds = thresholds(record);
-        PurchaseChecks checks = PurchaseChecks.of(item, items.purchases(), parameters);
-        drafts.clear();
-        for (SentinelRule rule : SentinelRules.ALL) {
-            rule.evaluate(item, thresholds, checks, drafts);
+        Item item = outcome.item();
+        if (item != null) {
+            items.match(item);
         }
-        for (int index = drafts.size() - 1; index >= 0; index--) {
-            if (drafts.get(index).subtype().equals(DeadStockRule.NOT_EVALUABLE)) {
-                deadStockNotEvaluable++;
-                drafts.remove(index);
-            }
-        }
-        if (drafts.isEmpty()) {
+        deadStockNotEvaluable += outcome.deadStockNotEvaluable();
+        List<Finding> findings = outcome.findings();
+        if (findings.isEmpty()) {
             return;
         }
-        findings(item, thresholds, checks, order);
-    }
-
-    private void findings(Item item, Thresholds thresholds, PurchaseChecks checks, long order) {
-        ItemRecord record = item.record();
-        String storeId = record.storeId();
-        OptionalDouble previousCost = previousCost(storeId, record.sku());
-        List<Evidence> evidence = Facts.evaluate(item, parameters, checks, previousCost);
-        Map<String, Object> inputs = inputs(item);
-        LegacyProjection.ItemValues values = itemValues(item);
         double largestImpact = 0;
         double largestCapital = 0;
-        for (int index = 0; index < drafts.size(); index++) {
-            Draft draft = drafts.get(index);
+        for (int index = 0; index < findings.size(); index++) {
+            Finding finding = findings.get(index);
+            Draft draft = outcome.drafts().get(index);
             LeakType type = draft.type();
-            String findingId = ids.finding(storeId, record.sku(), type.name());
-            Trend trend = draft.staticTrend();
-            TrendBasis basis = TrendBasis.STATIC;
-            boolean isNew = false;
-            if (snapshot.isPresent()) {
-                Double before = snapshot.get().impactByFindingId().get(findingId);
-                if (before == null) {
-                    isNew = true;
-                } else {
-                    basis = TrendBasis.SNAPSHOT;
-                    trend = snapshotTrend(before, draft.impact());
-                }
-            }
-            Severity severity = draft.severity();
-            if (draft.impact() >= thresholds.severityEscalationImpact) {
-                severity = severity.raised();
-            }
-            List<Evidence> relevant = relevant(evidence, EvidenceRules.usedBy(type));
-            SentinelRule rule = SentinelRules.forType(type);
-            Finding finding = new Finding(
-                    findingId,
-                    ids.group(storeId, type.name()),
-                    SentinelEngine.ID,
-                    SentinelEngine.VERSION,
-                    type,
-                    draft.subtype(),
-                    storeId,
-                    record.sku(),
-                    record.description(),
-                    draft.impact(),
-                    draft.capital(),
-                    draft.confidence(),
-                    severity,
-                    trend,
-                    basis,
-                    isNew,
-                    relevant,
-                    inputs,
-                    draft.details(),
-                    draft.context(),
-                    rule.recommendations(),
-                    legacyKey(draft),
-                    Double.NaN,
-                    record.sourceRow());
             context.listener().finding(finding);
             retained.add(finding, order * RULE_SLOTS + index);
-            impactByFindingId.put(findingId, draft.impact());
-            projection.add(finding, values);
+            impactByFindingId.put(finding.findingId(), draft.impact());
+            projection.add(finding, outcome.values());
             double[] typeTotals = totalsByType.computeIfAbsent(type, ignored -> new double[3]);
             typeTotals[0]++;
             typeTotals[1] += draft.impact();
             typeTotals[2] += draft.capital();
             largestImpact = Math.max(largestImpact, draft.impact());
             largestCapital = Math.max(largestCapital, draft.capital());
-            groups.computeIfAbsent(new GroupKey(storeId, type), key -> new GroupAccumulator(rule))
+            groups.computeIfAbsent(
+                            new GroupKey(storeId, type), key -> new GroupAccumulator(SentinelRules.forType(type)))
                     .add(finding, draft);
         }
         projection.endRecord();
         impactTotal += largestImpact;
         capitalTotal += largestCapital;
         itemsFlagged++;
+    }
+
+    /**
+     * What the pure half made of one record: engine notes, the item (absent for non-inventory records), the findings
+     * with their drafts (same order), the legacy item values and the DEAD_STOCK not-evaluable count.
+     */
+    private record Outcome(
+            ItemRecord record,
+            List<DataQualityNote> notes,
+            @Nullable Item item,
+            List<Finding> findings,
+            List<Draft> drafts,
+            LegacyProjection.@Nullable ItemValues valuesOrNull,
+            int deadStockNotEvaluable)
+            implements EvaluatedRecord {
+        LegacyProjection.ItemValues values() {
+            return java.util.Objects.requireNonNull(valuesOrNull, "values of a record with findings");
+        }
+    }
+
+    /**
+     * The pure per-record work (§6.4, §7.3, §8, §9.1, §11): one per reading thread. It shares only read-only state with
+     * the analysis: the parameters, the snapshot and the sales and PO indexes (complete before the first record).
+     */
+    private final class Evaluator implements RecordEvaluator {
+        private final FileFacts evaluatorFile;
+        private final FindingIds evaluatorIds = new FindingIds(SentinelEngine.ID, 2);
+        private final Map<String, Thresholds> thresholdCache = new HashMap<>();
+        private final List<Draft> drafts = new ArrayList<>(4);
+        private String negativePriceFile = "";
+        private long negativePriceRow = -1;
+
+        Evaluator(FileFacts file) {
+            this.evaluatorFile = file;
+        }
+
+        @Override
+        public void note(DataQualityNote note) {
+            if (note.code() == DataQualityCode.NEGATIVE_PRICE) {
+                negativePriceFile = note.sourceFile();
+                negativePriceRow = note.sourceRow();
+            }
+        }
+
+        @Override
+        public EvaluatedRecord evaluate(ItemRecord record) {
+            boolean negativeRetail = record.sourceRow() == negativePriceRow
+                    && record.sourceFile().equals(negativePriceFile);
+            List<DataQualityNote> notes = List.of();
+            if (!Double.isNaN(record.reportedMargin()) && evaluatorFile.margin().impossible(record.reportedMargin())) {
+                notes = new ArrayList<>(2);
+                notes.add(engineNote(
+                        DataQualityCode.IMPOSSIBLE_MARGIN,
+                        record,
+                        "margin",
+                        Facts.number(record.reportedMargin()),
+                        "reads as a margin above 100 % or a markup of −100 % or less; the margin is ignored"));
+            }
+            if (record.nonInventory()) {
+                return new Outcome(record, notes, null, List.of(), List.of(), null, 0);
+            }
+            Item item = items.item(record, negativeRetail, evaluatorFile);
+            Optional<DataQualityNote> inconsistent = inconsistentSalesDate(item);
+            if (inconsistent.isPresent()) {
+                notes = new ArrayList<>(notes);
+                notes.add(inconsistent.get());
+            }
+            Thresholds thresholds = thresholds(record);
+            PurchaseChecks checks = PurchaseChecks.of(item, items.purchases(), parameters);
+            drafts.clear();
+            for (SentinelRule rule : SentinelRules.ALL) {
+                rule.evaluate(item, thresholds, checks, drafts);
+            }
+            int notEvaluable = 0;
+            for (int index = drafts.size() - 1; index >= 0; index--) {
+                if (drafts.get(index).subtype().equals(DeadStockRule.NOT_EVALUABLE)) {
+                    notEvaluable++;
+                    drafts.remove(index);
+                }
+            }
+            if (drafts.isEmpty()) {
+                return new Outcome(record, notes, item, List.of(), List.of(), null, notEvaluable);
+            }
+            List<Draft> recordDrafts = List.copyOf(drafts);
+            return new Outcome(
+                    record,
+                    notes,
+                    item,
+                    findings(item, thresholds, checks, recordDrafts),
+                    recordDrafts,
+                    itemValues(item),
+                    notEvaluable);
+        }
+
+        private Thresholds thresholds(ItemRecord record) {
+            if (!parameters.hasItemOverrides()) {
+                return storeThresholds;
+            }
+            String key = record.category() + '\u0000' + record.department() + '\u0000' + record.vendor();
+            Thresholds thresholds = thresholdCache.get(key);
+            if (thresholds == null) {
+                thresholds = new Thresholds(parameters, record.category(), record.department(), record.vendor());
+                thresholdCache.put(key, thresholds);
+            }
+            return thresholds;
+        }
+
+        private List<Finding> findings(Item item, Thresholds thresholds, PurchaseChecks checks, List<Draft> drafts) {
+            ItemRecord record = item.record();
+            String storeId = record.storeId();
+            OptionalDouble previousCost = previousCost(storeId, record.sku());
+            List<Evidence> evidence = Facts.evaluate(item, parameters, checks, previousCost);
+            Map<String, Object> inputs = inputs(item);
+            List<Finding> findings = new ArrayList<>(drafts.size());
+            for (Draft draft : drafts) {
+                LeakType type = draft.type();
+                String findingId = evaluatorIds.finding(storeId, record.sku(), type.name());
+                Trend trend = draft.staticTrend();
+                TrendBasis basis = TrendBasis.STATIC;
+                boolean isNew = false;
+                if (snapshot.isPresent()) {
+                    Double before = snapshot.get().impactByFindingId().get(findingId);
+                    if (before == null) {
+                        isNew = true;
+                    } else {
+                        basis = TrendBasis.SNAPSHOT;
+                        trend = snapshotTrend(before, draft.impact());
+                    }
+                }
+                Severity severity = draft.severity();
+                if (draft.impact() >= thresholds.severityEscalationImpact) {
+                    severity = severity.raised();
+                }
+                findings.add(new Finding(
+                        findingId,
+                        evaluatorIds.group(storeId, type.name()),
+                        SentinelEngine.ID,
+                        SentinelEngine.VERSION,
+                        type,
+                        draft.subtype(),
+                        storeId,
+                        record.sku(),
+                        record.description(),
+                        draft.impact(),
+                        draft.capital(),
+                        draft.confidence(),
+                        severity,
+                        trend,
+                        basis,
+                        isNew,
+                        relevant(evidence, EvidenceRules.usedBy(type)),
+                        inputs,
+                        draft.details(),
+                        draft.context(),
+                        SentinelRules.forType(type).recommendations(),
+                        legacyKey(draft),
+                        Double.NaN,
+                        record.sourceRow()));
+            }
+            return findings;
+        }
     }
 
     /** The evidence restricted to the facts the finding's type uses (§9.3), in §9.1 order. */
@@ -438,19 +547,6 @@ final class SentinelAnalysis implements Analysis {
         }
     }
 
-    private Thresholds thresholds(ItemRecord record) {
-        if (!parameters.hasItemOverrides()) {
-            return storeThresholds;
-        }
-        String key = record.category() + '\u0000' + record.department() + '\u0000' + record.vendor();
-        Thresholds thresholds = itemThresholds.get(key);
-        if (thresholds == null) {
-            thresholds = new Thresholds(parameters, record.category(), record.department(), record.vendor());
-            itemThresholds.put(key, thresholds);
-        }
-        return thresholds;
-    }
-
     private void duplicate(ItemRecord record, long firstRow) {
         duplicatesExcluded++;
         String key = record.storeId() + '\u0000' + record.sku();
@@ -460,35 +556,37 @@ final class SentinelAnalysis implements Analysis {
             return list;
         });
         rows.add(record.sourceRow());
-        engineNote(
+        dataQuality.add(engineNote(
                 DataQualityCode.DUPLICATE_SKU,
                 record,
                 "",
                 record.sku(),
-                "repeats SKU " + record.sku() + " of row " + firstRow + "; only the first record is analysed");
+                "repeats SKU " + record.sku() + " of row " + firstRow + "; only the first record is analysed"));
     }
 
     /** §3.2 INCONSISTENT_SALES_DATE: recent velocity with a last sale more than 30 days ago. */
-    private void inconsistentSalesDate(Item item) {
+    private static Optional<DataQualityNote> inconsistentSalesDate(Item item) {
         VelocityBasis basis = item.velocityBasis();
         if (item.s30() >= EPSILON
                 && (basis == VelocityBasis.TRANSACTIONS || basis == VelocityBasis.PERIOD_30)
                 && Item.known(item.daysSinceSale())
                 && item.daysSinceSale() > 30) {
-            engineNote(
+            return Optional.of(engineNote(
                     DataQualityCode.INCONSISTENT_SALES_DATE,
                     item.record(),
                     "",
                     "",
                     "sold " + Facts.number(item.s30()) + " units in the last 30 days but its last sale was "
-                            + item.daysSinceSale() + " days ago; the last-sale date is trusted for dead stock");
+                            + item.daysSinceSale() + " days ago; the last-sale date is trusted for dead stock"));
         }
+        return Optional.empty();
     }
 
-    private void engineNote(DataQualityCode code, ItemRecord record, String column, String value, String problem) {
+    private static DataQualityNote engineNote(
+            DataQualityCode code, ItemRecord record, String column, String value, String problem) {
         String where = record.sourceFile() + ", row " + record.sourceRow()
                 + (column.isEmpty() ? "" : ", column " + column) + (value.isEmpty() ? "" : ", value \"" + value + "\"");
-        dataQuality.add(new DataQualityNote(
+        return new DataQualityNote(
                 code,
                 record.sourceFile(),
                 record.sourceRow(),
@@ -496,7 +594,7 @@ final class SentinelAnalysis implements Analysis {
                 value,
                 record.storeId(),
                 record.sku(),
-                where + ": SKU " + record.sku() + " " + problem + "."));
+                where + ": SKU " + record.sku() + " " + problem + ".");
     }
 
     @Override

@@ -82,6 +82,7 @@ class SentinelSpecTest {
                                 case "items_flagged" -> result.summary().itemsFlagged();
                                 case "duplicates" -> result.summary().duplicatesExcluded();
                                 case "non_inventory" -> result.summary().nonInventoryExcluded();
+                                case "sales_unmatched" -> result.summary().salesLinesUnmatched();
                                 default -> throw new IllegalArgumentException("unknown summary figure " + name);
                             };
                     assertNumber(specCase + " summary " + name, expected, actual);
