@@ -45,7 +45,7 @@ public class AnalyzeBenchmark {
     @Param({"sentinel", "legacy"})
     public String engine;
 
-    @Param({"json"})
+    @Param({"json", "text"})
     public String format;
 
     private Path directory;

@@ -139,10 +139,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 engineOptions.context(options.asOfDate(), listener, retained),
                 progress);
         Digest digest =
-                DigestRanker.rank(outcome.result().groups(), outcome.result().impactByFindingId(), parameters, top);
+                DigestRanker.rank(outcome.result().groups(), outcome.result().memberImpacts(), parameters, top);
         switch (chosen) {
             case TEXT -> target.text(ResultText.render(outcome, digest, retained));
-            case JSON -> target.json(ResultJson.analysis(outcome, digest));
+            case JSON -> JsonResultWriter.analysis(target.stream(), outcome, digest);
             case LEGACY_JSON -> target.json(LegacyJson.response(outcome));
             case HTML -> target.text(HtmlReport.render(outcome, digest));
             case NDJSON, CSV -> {

@@ -4,7 +4,9 @@ import com.profitsentinel.engine.analysis.Analysis;
 import com.profitsentinel.engine.analysis.AnalysisContext;
 import com.profitsentinel.engine.analysis.AnalysisResult;
 import com.profitsentinel.engine.analysis.Engine;
+import com.profitsentinel.engine.analysis.EvaluatedRecord;
 import com.profitsentinel.engine.analysis.InputCounts;
+import com.profitsentinel.engine.analysis.RecordEvaluator;
 import com.profitsentinel.engine.record.DataQualityNote;
 import com.profitsentinel.engine.record.FileFacts;
 import com.profitsentinel.engine.record.ItemRecord;
@@ -48,7 +50,13 @@ final class EngineRun {
                 List<IngestionReport> reports = attempt.size() == 1
                         ? List.of(Ingestion.ingest(attempt.get(0), sink, progress))
                         : Ingestion.ingestAll(attempt, sink);
+                long read = System.nanoTime();
                 AnalysisResult result = analysis.finish(counts(reports));
+                if (Boolean.getBoolean("sentinel.timing")) {
+                    System.err.printf(
+                            "sentinel: read and evaluate %d ms, finish %d ms%n",
+                            (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+                }
                 return new Outcome(reports, result, (System.nanoTime() - start) / 1_000_000);
             } catch (LateRestart restart) {
                 attempt = withFallbackEncoding(attempt, restart.file);
@@ -140,6 +148,17 @@ final class EngineRun {
         public void record(ItemRecord record) {
             forwarded(record.sourceFile());
             analysis.record(record);
+        }
+
+        @Override
+        public Optional<RecordEvaluator> evaluator() {
+            return analysis.evaluator();
+        }
+
+        @Override
+        public void evaluated(EvaluatedRecord evaluated) {
+            forwarded(evaluated.record().sourceFile());
+            analysis.accept(evaluated);
         }
 
         @Override

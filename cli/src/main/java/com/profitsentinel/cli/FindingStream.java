@@ -4,6 +4,7 @@ import com.profitsentinel.engine.analysis.FindingListener;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.engine.finding.Finding;
+import com.profitsentinel.engine.finding.Formats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -39,10 +40,17 @@ abstract class FindingStream implements FindingListener {
 
     /** One JSON object per line (§4.1 finding shape). */
     static FindingStream ndjson(Output output) {
-        return new FindingStream(output.writer()) {
+        Writer writer = output.writer();
+        JsonResultWriter lines = JsonResultWriter.lines(writer);
+        return new FindingStream(writer) {
             @Override
-            String line(Finding finding) {
-                return Output.jsonLine(ResultJson.finding(finding));
+            void write(Writer ignored, Finding finding) {
+                lines.line(finding);
+            }
+
+            @Override
+            void flushFormat() {
+                lines.flush();
             }
         };
     }
@@ -51,8 +59,8 @@ abstract class FindingStream implements FindingListener {
     static FindingStream csv(Output output) {
         FindingStream stream = new FindingStream(output.writer()) {
             @Override
-            String line(Finding finding) {
-                return String.join(
+            void write(Writer writer, Finding finding) {
+                line(String.join(
                         ",",
                         text(finding.findingId()),
                         text(finding.storeId()),
@@ -60,34 +68,38 @@ abstract class FindingStream implements FindingListener {
                         text(finding.description()),
                         text(finding.kind().id()),
                         text(finding.subtype()),
-                        ResultJson.money(finding.annualProfitAtRisk()).toPlainString(),
-                        ResultJson.money(finding.capitalTiedUp()).toPlainString(),
-                        ResultJson.ratio(finding.confidence()).toPlainString(),
+                        Formats.plain(finding.annualProfitAtRisk(), 2),
+                        Formats.plain(finding.capitalTiedUp(), 2),
+                        JsonResultWriter.ratio(finding.confidence()),
                         text(finding.severity().id()),
                         text(finding.trend().name()),
                         text(finding.legacyPrimitive()
                                 .map(primitive -> primitive.id())
                                 .orElse("")),
                         text(finding.context()),
-                        Long.toString(finding.sourceRow()));
+                        Long.toString(finding.sourceRow())));
             }
         };
-        stream.write(String.join(",", CSV_COLUMNS));
+        stream.line(String.join(",", CSV_COLUMNS));
         return stream;
     }
 
-    abstract String line(Finding finding);
+    abstract void write(Writer writer, Finding finding);
+
+    /** Flushes what the format buffers itself, before the writer is flushed. */
+    void flushFormat() {}
 
     @Override
     public void finding(Finding finding) {
-        write(line(finding));
+        write(writer, finding);
     }
 
     /** Writes the data-quality findings and flushes. */
     void finish(List<Finding> dataQuality) {
         for (Finding finding : dataQuality) {
-            write(line(finding));
+            write(writer, finding);
         }
+        flushFormat();
         try {
             writer.flush();
         } catch (IOException e) {
@@ -95,7 +107,7 @@ abstract class FindingStream implements FindingListener {
         }
     }
 
-    private void write(String line) {
+    void line(String line) {
         try {
             writer.write(line);
             writer.write('\n');

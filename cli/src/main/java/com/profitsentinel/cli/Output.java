@@ -17,8 +17,13 @@ import java.nio.file.Path;
 
 /** Where a command writes: standard output (or a file given with {@code -o}) and standard error. */
 final class Output implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectMapper COMPACT = new ObjectMapper();
+    /** Jackson's object mapper is loaded only by the commands that print JSON (start-up time matters). */
+    private static final class Mappers {
+        static final ObjectMapper INDENTED = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        static final ObjectMapper COMPACT = new ObjectMapper();
+
+        private Mappers() {}
+    }
 
     private final PrintStream out;
     private final PrintStream err;
@@ -49,6 +54,11 @@ final class Output implements AutoCloseable {
         }
     }
 
+    /** Standard output (or the file) as bytes, for writers that encode UTF-8 themselves; flush it when done. */
+    OutputStream stream() {
+        return out;
+    }
+
     /** A buffered writer on standard output (or the file) for streamed formats; flush it when done. */
     Writer writer() {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -57,7 +67,7 @@ final class Output implements AutoCloseable {
     /** One JSON value on one line. */
     static String jsonLine(Object value) {
         try {
-            return COMPACT.writeValueAsString(value);
+            return Mappers.COMPACT.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new ProfitSentinelException(ErrorCode.INTERNAL_ERROR, "cannot write JSON: " + e.getMessage(), e);
         }
@@ -70,7 +80,7 @@ final class Output implements AutoCloseable {
 
     void json(Object value) {
         try {
-            out.println(JSON.writeValueAsString(value));
+            out.println(Mappers.INDENTED.writeValueAsString(value));
             out.flush();
         } catch (JsonProcessingException e) {
             throw new ProfitSentinelException(ErrorCode.INTERNAL_ERROR, "cannot write JSON: " + e.getMessage(), e);

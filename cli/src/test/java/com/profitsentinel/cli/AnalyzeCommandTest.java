@@ -50,7 +50,7 @@ class AnalyzeCommandTest {
         assertThat(json.get("findings")).hasSize(16);
         JsonNode deadStock = findings(json, "89df454382c1593d");
         assertThat(deadStock.get("annual_profit_at_risk").decimalValue()).isEqualByComparingTo("1200.00");
-        assertThat(run.out()).contains("\"annual_profit_at_risk\" : 1200.00,");
+        assertThat(run.out()).contains("\"annual_profit_at_risk\":1200.00,");
         assertThat(deadStock.get("subtype").asText()).isEqualTo("receipt_fallback");
         assertThat(deadStock.get("evidence").get("facts").get(0).get("fact").asText())
                 .isEqualTo("zero_sales");

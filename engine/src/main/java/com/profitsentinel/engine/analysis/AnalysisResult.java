@@ -8,7 +8,6 @@ import com.profitsentinel.engine.projection.LegacyResponse;
 import com.profitsentinel.engine.rootcause.Diagnosis;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,7 @@ import java.util.Optional;
  * @param storeDiagnoses store → store-level hypotheses (§9.5)
  * @param summary the figures
  * @param legacyResponse the legacy result object, when the engine produces it itself (the {@code legacy} engine)
- * @param impactByFindingId annual profit at risk of every leak finding by ID, retained or not (for the digest's
+ * @param memberImpacts annual profit at risk of every group member, retained or not (for the digest's
  *     de-duplicated total over the members of selected groups, §7.2)
  */
 public record AnalysisResult(
@@ -44,7 +43,7 @@ public record AnalysisResult(
         Map<String, Diagnosis> storeDiagnoses,
         Summary summary,
         Optional<LegacyResponse> legacyResponse,
-        Map<String, Double> impactByFindingId) {
+        MemberImpacts memberImpacts) {
 
     public AnalysisResult {
         requireNonNull(engine, "engine is null");
@@ -58,7 +57,7 @@ public record AnalysisResult(
         storeDiagnoses = Collections.unmodifiableMap(new LinkedHashMap<>(storeDiagnoses));
         requireNonNull(summary, "summary is null");
         requireNonNull(legacyResponse, "legacyResponse is null");
-        impactByFindingId = Collections.unmodifiableMap(impactByFindingId);
+        requireNonNull(memberImpacts, "memberImpacts is null");
     }
 
     /** A result whose findings are all retained: the impacts come from them. */
@@ -86,15 +85,12 @@ public record AnalysisResult(
                 storeDiagnoses,
                 summary,
                 legacyResponse,
-                impacts(findings));
+                MemberImpacts.of(findings));
     }
 
-    private static Map<String, Double> impacts(List<Finding> findings) {
-        Map<String, Double> impacts = new HashMap<>(findings.size() * 2);
-        for (Finding finding : findings) {
-            impacts.put(finding.findingId(), finding.annualProfitAtRisk());
-        }
-        return impacts;
+    /** Finding ID → annual profit at risk of every group member (built on demand; large for large inputs). */
+    public Map<String, Double> impactByFindingId() {
+        return memberImpacts.byFindingId(groups);
     }
 
     /** The finding with this ID. */

@@ -2,16 +2,18 @@ package com.profitsentinel.engine.analysis;
 
 /**
  * The (store, SKU) pairs already seen in an analysis, for duplicate detection (engine.md §2.4), kept as 64-bit hashes in
- * an open-addressing table: about 20 bytes per record (rows beyond 2³¹ are remembered as 2³¹ − 1) instead of two strings and a map entry, so that millions of
+ * an open-addressing table: about 24 bytes per record instead of two strings and a map entry, so that millions of
  * records fit in a small heap. Two different pairs share a hash with probability about n² / 2⁶⁵ (3 × 10⁻⁷ for 3.6
  * million records); such a pair would be reported as a duplicate.
  */
 public final class RecordKeys {
     private static final long EMPTY = 0;
-    private static final double MAX_LOAD = 0.6;
+    private static final double MAX_LOAD = 0.7;
 
-    private long[] hashes = new long[1024];
-    private int[] rows = new int[1024];
+    /** Slot {@code i} holds the hash at {@code 2i} and the first row at {@code 2i + 1}: one cache line per probe. */
+    private long[] table = new long[2 * 1024];
+
+    private int slots = 1024;
     private int size;
 
     /**
@@ -20,19 +22,27 @@ public final class RecordKeys {
      * @return -1 when the pair is new, else the row of its first record
      */
     public long add(String storeId, String sku, long row) {
-        long hash = hash(storeId, sku);
-        int mask = hashes.length - 1;
+        return add(hash(storeId, sku), row);
+    }
+
+    /**
+     * Adds a pair by its {@link #hash(String, String)} (computed on any thread).
+     *
+     * @return -1 when the pair is new, else the row of its first record
+     */
+    public long add(long hash, long row) {
+        int mask = slots - 1;
         int slot = (int) (hash ^ (hash >>> 32)) & mask;
-        while (hashes[slot] != EMPTY) {
-            if (hashes[slot] == hash) {
-                return rows[slot];
+        while (table[2 * slot] != EMPTY) {
+            if (table[2 * slot] == hash) {
+                return table[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
         }
-        hashes[slot] = hash;
-        rows[slot] = (int) Math.min(row, Integer.MAX_VALUE);
+        table[2 * slot] = hash;
+        table[2 * slot + 1] = row;
         size++;
-        if (size > hashes.length * MAX_LOAD) {
+        if (size > slots * MAX_LOAD) {
             grow();
         }
         return -1;
@@ -43,27 +53,27 @@ public final class RecordKeys {
     }
 
     private void grow() {
-        long[] oldHashes = hashes;
-        int[] oldRows = rows;
-        hashes = new long[oldHashes.length * 2];
-        rows = new int[oldHashes.length * 2];
-        int mask = hashes.length - 1;
-        for (int index = 0; index < oldHashes.length; index++) {
-            long hash = oldHashes[index];
+        long[] old = table;
+        int oldSlots = slots;
+        slots = oldSlots * 2;
+        table = new long[2 * slots];
+        int mask = slots - 1;
+        for (int index = 0; index < oldSlots; index++) {
+            long hash = old[2 * index];
             if (hash == EMPTY) {
                 continue;
             }
             int slot = (int) (hash ^ (hash >>> 32)) & mask;
-            while (hashes[slot] != EMPTY) {
+            while (table[2 * slot] != EMPTY) {
                 slot = (slot + 1) & mask;
             }
-            hashes[slot] = hash;
-            rows[slot] = oldRows[index];
+            table[2 * slot] = hash;
+            table[2 * slot + 1] = old[2 * index + 1];
         }
     }
 
     /** FNV-1a over the characters of both keys with a separator, finished with a 64-bit avalanche; never 0. */
-    static long hash(String storeId, String sku) {
+    public static long hash(String storeId, String sku) {
         long hash = 0xcbf29ce484222325L;
         for (int index = 0; index < storeId.length(); index++) {
             hash = (hash ^ storeId.charAt(index)) * 0x100000001b3L;

@@ -1,5 +1,6 @@
 package com.profitsentinel.engine.digest;
 
+import com.profitsentinel.engine.analysis.MemberImpacts;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.engine.finding.FindingKind;
@@ -56,6 +57,53 @@ public final class DigestRanker {
      */
     public static Digest rank(
             List<Group> groups, Map<String, Double> impactByFindingId, Parameters parameters, int topK) {
+        return rank(groups, group -> impactsFromMap(group, impactByFindingId), parameters, topK);
+    }
+
+    /** {@link #rank(List, MemberImpacts, Parameters, int)} with the parameters' {@code digest_top_k}. */
+    public static Digest rank(List<Group> groups, MemberImpacts impacts, Parameters parameters) {
+        return rank(groups, impacts, parameters, (int) parameters.get(Parameter.DIGEST_TOP_K));
+    }
+
+    /**
+     * Ranks the groups of the requested stores, the member impacts of selected groups taken from a result's
+     * {@link MemberImpacts}.
+     */
+    public static Digest rank(List<Group> groups, MemberImpacts impacts, Parameters parameters, int topK) {
+        return rank(
+                groups,
+                group -> {
+                    double[] values = impacts.of(group);
+                    if (values.length != group.findingIds().size()) {
+                        throw new IllegalArgumentException("no member impacts for group " + group.groupId());
+                    }
+                    return values;
+                },
+                parameters,
+                topK);
+    }
+
+    /** The member impacts of a group, parallel to its finding IDs. */
+    @FunctionalInterface
+    private interface ImpactSource {
+        double[] impacts(Group group);
+    }
+
+    private static double[] impactsFromMap(Group group, Map<String, Double> impactByFindingId) {
+        double[] values = new double[group.findingIds().size()];
+        for (int index = 0; index < values.length; index++) {
+            String findingId = group.findingIds().get(index);
+            Double impact = impactByFindingId.get(findingId);
+            if (impact == null) {
+                throw new IllegalArgumentException(
+                        "no impact for finding " + findingId + " of group " + group.groupId());
+            }
+            values[index] = impact;
+        }
+        return values;
+    }
+
+    private static Digest rank(List<Group> groups, ImpactSource impactSource, Parameters parameters, int topK) {
         if (topK < 1 || topK > MAX_TOP_K) {
             throw new ProfitSentinelException(
                     ErrorCode.INVALID_PARAMETER,
@@ -96,7 +144,7 @@ public final class DigestRanker {
                 ranked,
                 filteredOut,
                 totalDollarImpact,
-                dedupTotal(selected, impactByFindingId),
+                dedupTotal(selected, impactSource),
                 stores.size(),
                 kept.size() + filteredOut.size(),
                 filteredOut.size());
@@ -112,7 +160,7 @@ public final class DigestRanker {
     }
 
     /** Σ over distinct (store, SKU) of the largest finding impact (§7.2). */
-    private static double dedupTotal(List<Group> selected, Map<String, Double> impactByFindingId) {
+    private static double dedupTotal(List<Group> selected, ImpactSource impactSource) {
         Map<StoreSku, Double> largest = new LinkedHashMap<>();
         for (Group group : selected) {
             if (group.skus().size() != group.findingIds().size()) {
@@ -120,14 +168,9 @@ public final class DigestRanker {
                         "group " + group.groupId() + " has " + group.skus().size() + " SKUs but "
                                 + group.findingIds().size() + " finding ids");
             }
+            double[] impacts = impactSource.impacts(group);
             for (int index = 0; index < group.skus().size(); index++) {
-                String findingId = group.findingIds().get(index);
-                Double impact = impactByFindingId.get(findingId);
-                if (impact == null) {
-                    throw new IllegalArgumentException(
-                            "no impact for finding " + findingId + " of group " + group.groupId());
-                }
-                largest.merge(new StoreSku(group.storeId(), group.skus().get(index)), impact, Math::max);
+                largest.merge(new StoreSku(group.storeId(), group.skus().get(index)), impacts[index], Math::max);
             }
         }
         double total = 0;

@@ -2,8 +2,6 @@ package com.profitsentinel.engine.finding;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,8 +84,8 @@ public record Finding(
         requireNonNull(trend, "trend is null");
         requireNonNull(trendBasis, "trendBasis is null");
         evidence = List.copyOf(evidence);
-        inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
-        details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        inputs = ValueMap.of(inputs);
+        details = ValueMap.of(details);
         requireNonNull(context, "context is null");
         recommendations = List.copyOf(recommendations);
         requireNonNull(legacyPrimitive, "legacyPrimitive is null");

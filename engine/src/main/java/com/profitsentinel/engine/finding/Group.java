@@ -40,7 +40,7 @@ public record Group(
         requireNonNull(storeId, "storeId is null");
         requireNonNull(kind, "kind is null");
         skus = List.copyOf(skus);
-        findingIds = List.copyOf(findingIds);
+        findingIds = findingIds instanceof FindingIdList ? findingIds : List.copyOf(findingIds);
         requireNonNull(trend, "trend is null");
         requireNonNull(rootCause, "rootCause is null");
         requireNonNull(context, "context is null");

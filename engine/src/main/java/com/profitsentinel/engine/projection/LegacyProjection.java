@@ -36,14 +36,11 @@ public final class LegacyProjection {
     private static final double ALERT_UNITS_CAP = 100;
     private static final double ALERT_ITEM_CAP = 1_000;
 
-    private static final Comparator<ItemDetail> LARGEST_FIRST = Comparator.comparingDouble(
-                    ItemDetail::annualProfitAtRisk)
-            .reversed()
-            .thenComparing(ItemDetail::storeId, LegacyProjection::compareCodePoints)
-            .thenComparing(ItemDetail::sku, LegacyProjection::compareCodePoints);
+    /** Largest annual profit at risk first; ties by store, then SKU (code points). */
+    private static final Comparator<Candidate> LARGEST_FIRST = LegacyProjection::compareLargestFirst;
 
     private final EnumMap<LegacyPrimitive, Key> keys = new EnumMap<>(LegacyPrimitive.class);
-    private final EnumMap<LegacyPrimitive, ItemDetail> recordBest = new EnumMap<>(LegacyPrimitive.class);
+    private final EnumMap<LegacyPrimitive, Candidate> recordBest = new EnumMap<>(LegacyPrimitive.class);
     private final Map<String, Double> impactByStore = new LinkedHashMap<>();
 
     private Key key(LegacyPrimitive primitive) {
@@ -69,39 +66,61 @@ public final class LegacyProjection {
         if (key.isEmpty()) {
             return;
         }
-        ItemDetail detail = new ItemDetail(
-                finding.sku(),
-                Formats.rounded(finding.confidence(), 2),
-                finding.description().length() <= DESCRIPTION_LENGTH
-                        ? finding.description()
-                        : finding.description().substring(0, DESCRIPTION_LENGTH),
-                values.quantity(),
-                values.cost(),
-                values.revenue(),
-                values.sold(),
-                values.margin(),
-                values.subTotal(),
-                finding.context(),
-                finding.findingId(),
-                finding.kind().id(),
-                finding.subtype(),
-                finding.annualProfitAtRisk(),
-                finding.capitalTiedUp(),
-                finding.confidence(),
-                finding.trend().name(),
-                finding.storeId());
-        ItemDetail best = recordBest.get(key.get());
-        if (best == null || detail.annualProfitAtRisk() > best.annualProfitAtRisk()) {
-            recordBest.put(key.get(), detail);
+        Candidate best = recordBest.get(key.get());
+        if (best == null || finding.annualProfitAtRisk() > best.finding().annualProfitAtRisk()) {
+            recordBest.put(key.get(), new Candidate(finding, values));
         }
         key(key.get()).sourceTypes.add(finding.kind().id());
     }
 
+    /** A projected item: its finding and record values; made into an {@link ItemDetail} only if it is in a top 20. */
+    private record Candidate(Finding finding, ItemValues values) {
+        double impact() {
+            return finding.annualProfitAtRisk();
+        }
+
+        ItemDetail detail() {
+            return new ItemDetail(
+                    finding.sku(),
+                    Formats.rounded(finding.confidence(), 2),
+                    finding.description().length() <= DESCRIPTION_LENGTH
+                            ? finding.description()
+                            : finding.description().substring(0, DESCRIPTION_LENGTH),
+                    values.quantity(),
+                    values.cost(),
+                    values.revenue(),
+                    values.sold(),
+                    values.margin(),
+                    values.subTotal(),
+                    finding.context(),
+                    finding.findingId(),
+                    finding.kind().id(),
+                    finding.subtype(),
+                    finding.annualProfitAtRisk(),
+                    finding.capitalTiedUp(),
+                    finding.confidence(),
+                    finding.trend().name(),
+                    finding.storeId());
+        }
+    }
+
+    private static int compareLargestFirst(Candidate left, Candidate right) {
+        int byImpact = Double.compare(right.impact(), left.impact());
+        if (byImpact != 0) {
+            return byImpact;
+        }
+        int byStore =
+                compareCodePoints(left.finding().storeId(), right.finding().storeId());
+        return byStore != 0
+                ? byStore
+                : compareCodePoints(left.finding().sku(), right.finding().sku());
+    }
+
     /** The current record is complete: each key keeps its largest finding of the record. */
     public void endRecord() {
-        recordBest.forEach((primitive, detail) -> {
-            key(primitive).add(detail);
-            impactByStore.merge(detail.storeId(), detail.annualProfitAtRisk(), Double::sum);
+        recordBest.forEach((primitive, candidate) -> {
+            key(primitive).add(candidate);
+            impactByStore.merge(candidate.finding().storeId(), candidate.impact(), Double::sum);
         });
         recordBest.clear();
     }
@@ -235,22 +254,30 @@ public final class LegacyProjection {
         double impact;
         double capital;
         final Set<String> sourceTypes = new LinkedHashSet<>();
-        final PriorityQueue<ItemDetail> largest = new PriorityQueue<>(LARGEST_FIRST.reversed());
+        /** The smallest of the kept items at the head. */
+        final PriorityQueue<Candidate> largest = new PriorityQueue<>(LARGEST_FIRST.reversed());
 
-        void add(ItemDetail detail) {
+        void add(Candidate candidate) {
             count++;
-            impact += detail.annualProfitAtRisk();
-            capital += detail.capitalTiedUp();
-            largest.add(detail);
-            if (largest.size() > TOP_ITEMS) {
+            impact += candidate.impact();
+            capital += candidate.finding().capitalTiedUp();
+            if (largest.size() < TOP_ITEMS) {
+                largest.add(candidate);
+                return;
+            }
+            Candidate smallest = largest.peek();
+            if (smallest != null
+                    && candidate.impact() >= smallest.impact()
+                    && compareLargestFirst(candidate, smallest) < 0) {
                 largest.poll();
+                largest.add(candidate);
             }
         }
 
         List<ItemDetail> top() {
-            List<ItemDetail> top = new ArrayList<>(largest);
+            List<Candidate> top = new ArrayList<>(largest);
             top.sort(LARGEST_FIRST);
-            return top;
+            return top.stream().map(Candidate::detail).toList();
         }
     }
 }

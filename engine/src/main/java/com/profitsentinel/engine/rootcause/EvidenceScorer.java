@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,15 +48,36 @@ public final class EvidenceScorer {
      *     {@code review_ambiguity}
      */
     public static Diagnosis scoreGroup(List<Set<Fact>> factsPerSku, Set<Fact> factsUsed, Parameters parameters) {
+        Map<Set<Fact>, Integer> counts = new LinkedHashMap<>();
+        for (Set<Fact> facts : factsPerSku) {
+            counts.merge(facts, 1, Integer::sum);
+        }
+        return scoreGroup(counts, factsUsed, parameters);
+    }
+
+    /**
+     * Scores one group given how many of its SKUs have each set of true facts (§9.4): SKUs with the same facts have the
+     * same weight vector, so each distinct set is normalized once and counted {@code count} times.
+     *
+     * @param skusByFactSet a set of true facts → the number of the group's SKUs with exactly those facts
+     * @param factsUsed the facts the group's leak type uses ({@link EvidenceRules#usedBy}); others are masked
+     * @param parameters the thresholds {@code min_root_cause_confidence}, {@code review_confidence} and
+     *     {@code review_ambiguity}
+     */
+    public static Diagnosis scoreGroup(
+            Map<Set<Fact>, Integer> skusByFactSet, Set<Fact> factsUsed, Parameters parameters) {
         EnumMap<Cause, Double> scores = new EnumMap<>(Cause.class);
         EnumMap<Cause, Integer> evidenceCounts = new EnumMap<>(Cause.class);
         EnumMap<Fact, Integer> factCounts = new EnumMap<>(Fact.class);
-        List<Cause> ownTopCauses = new ArrayList<>();
-        for (Set<Fact> facts : factsPerSku) {
+        EnumMap<Cause, Integer> ownTopCounts = new EnumMap<>(Cause.class);
+        int withEvidence = 0;
+        for (Map.Entry<Set<Fact>, Integer> entry : skusByFactSet.entrySet()) {
+            Set<Fact> facts = entry.getKey();
+            int count = entry.getValue();
             EnumMap<Cause, Double> weights = new EnumMap<>(Cause.class);
             for (Fact fact : Fact.values()) {
                 if (facts.contains(fact) && factsUsed.contains(fact)) {
-                    factCounts.merge(fact, 1, Integer::sum);
+                    factCounts.merge(fact, count, Integer::sum);
                     for (Cause cause : CAUSES) {
                         weights.merge(cause, EvidenceRules.weight(fact, cause), Double::sum);
                     }
@@ -75,17 +97,17 @@ public final class EvidenceScorer {
             for (Cause cause : CAUSES) {
                 double normalized = weights.getOrDefault(cause, 0.0) / norm;
                 if (normalized > 0) {
-                    scores.merge(cause, normalized, Double::sum);
-                    evidenceCounts.merge(cause, 1, Integer::sum);
+                    scores.merge(cause, normalized * count, Double::sum);
+                    evidenceCounts.merge(cause, count, Integer::sum);
                 }
                 if (normalized > ownTopValue) {
                     ownTop = cause;
                     ownTopValue = normalized;
                 }
             }
-            ownTopCauses.add(ownTop);
+            ownTopCounts.merge(ownTop, count, Integer::sum);
+            withEvidence += count;
         }
-        int withEvidence = ownTopCauses.size();
         List<Cause> ranked = rank(scores);
         Cause top = ranked.get(0);
         double topScore = scores.getOrDefault(top, 0.0);
@@ -93,7 +115,7 @@ public final class EvidenceScorer {
             return withoutHypotheses(factCounts, withEvidence);
         }
         double support = topScore / withEvidence;
-        double agreement = ownTopCauses.stream().filter(top::equals).count() / (double) withEvidence;
+        double agreement = ownTopCounts.getOrDefault(top, 0) / (double) withEvidence;
         return conclude(
                 new Scores(ranked, scores, evidenceCounts),
                 support,

@@ -40,28 +40,53 @@ public final class CsvTableReader implements TableReader {
     private final InputStream input;
     private final CsvTokenizer tokenizer;
     private final Row row = new Row();
-    private final SharedTexts sharedTexts = new SharedTexts();
+    private final SharedTexts sharedTexts;
+    /** File offset of the first byte the tokenizer reads. */
+    private final long origin;
 
     private CsvTableReader(String displayName, TextEncoding encoding, byte delimiter, InputStream input) {
-        this(displayName, encoding, delimiter, input, 1);
+        this(
+                displayName,
+                encoding,
+                delimiter,
+                input,
+                encoding.bomLength(),
+                new CsvTokenizer(input, delimiter, encoding.strictUtf8()),
+                new SharedTexts());
     }
 
     private CsvTableReader(
-            String displayName, TextEncoding encoding, byte delimiter, InputStream input, long firstLine) {
+            String displayName,
+            TextEncoding encoding,
+            byte delimiter,
+            InputStream input,
+            long origin,
+            CsvTokenizer tokenizer,
+            SharedTexts sharedTexts) {
+        this.sharedTexts = sharedTexts;
+        this.origin = origin;
         this.displayName = displayName;
         this.encoding = encoding;
         this.delimiter = delimiter;
         this.input = input;
-        this.tokenizer = new CsvTokenizer(input, delimiter, encoding.strictUtf8(), firstLine);
+        this.tokenizer = tokenizer;
     }
 
     /**
      * Opens one chunk of a text file for parallel reading: the bytes {@code [from, to)} (file offsets, a whole number of
      * records starting at physical line {@code firstLine}), read with the encoding and delimiter of the whole file.
-     * Not for UTF-16 files ({@link #offset()} is -1 for them).
+     * Not for UTF-16 files ({@link #offset()} is -1 for them). {@code buffer} is the tokenizer's buffer, reused across
+     * the chunks of one reading thread (see {@link #buffer()} for the one to keep after it grew).
      */
     public static CsvTableReader openRange(
-            Path path, String displayName, TextEncoding encoding, char delimiter, long from, long to, long firstLine) {
+            Path path,
+            String displayName,
+            TextEncoding encoding,
+            char delimiter,
+            long from,
+            long to,
+            long firstLine,
+            byte[] buffer) {
         if (encoding.utf16()) {
             throw new IllegalArgumentException("UTF-16 files are read in one piece");
         }
@@ -69,10 +94,44 @@ public final class CsvTableReader implements TableReader {
             FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
             channel.position(from);
             InputStream region = new BoundedInputStream(Channels.newInputStream(channel), to - from);
-            return new CsvTableReader(displayName, encoding, (byte) delimiter, region, firstLine);
+            return new CsvTableReader(
+                    displayName,
+                    encoding,
+                    (byte) delimiter,
+                    region,
+                    from,
+                    new CsvTokenizer(region, (byte) delimiter, encoding.strictUtf8(), firstLine, buffer),
+                    new SharedTexts());
         } catch (IOException e) {
             throw unreadable(displayName, e);
         }
+    }
+
+    /**
+     * Reads one chunk of a text file that is already in memory ({@code data[0, length)}, file offsets from
+     * {@code origin}, starting at physical line {@code firstLine}), with the encoding and delimiter of the whole file and
+     * a text cache the reading thread keeps across its chunks.
+     */
+    public static CsvTableReader openBytes(
+            String displayName,
+            TextEncoding encoding,
+            char delimiter,
+            byte[] data,
+            int length,
+            long origin,
+            long firstLine,
+            SharedTexts sharedTexts) {
+        if (encoding.utf16()) {
+            throw new IllegalArgumentException("UTF-16 files are read in one piece");
+        }
+        return new CsvTableReader(
+                displayName,
+                encoding,
+                (byte) delimiter,
+                InputStream.nullInputStream(),
+                origin,
+                new CsvTokenizer(data, length, (byte) delimiter, encoding.strictUtf8(), firstLine),
+                sharedTexts);
     }
 
     /**
@@ -80,7 +139,17 @@ public final class CsvTableReader implements TableReader {
      * whose bytes are transcoded.
      */
     public long offset() {
-        return encoding.utf16() ? -1 : encoding.bomLength() + tokenizer.offset();
+        return encoding.utf16() ? -1 : origin + tokenizer.offset();
+    }
+
+    /** The tokenizer's buffer, to hand to the next chunk of the same thread. */
+    public byte[] buffer() {
+        return tokenizer.buffer();
+    }
+
+    /** The physical line the row after the current one would start on (1-based). */
+    public long nextLine() {
+        return tokenizer.line();
     }
 
     /**

@@ -35,7 +35,7 @@ final class CsvTokenizer {
     private final long delimiterPattern;
     private final boolean validateUtf8;
 
-    private byte[] buffer = new byte[INITIAL_BUFFER];
+    private byte[] buffer;
     private int position;
     private int limit;
     private boolean endOfInput;
@@ -56,6 +56,19 @@ final class CsvTokenizer {
 
     /** A tokenizer whose input starts at physical line {@code firstLine} of its file (a chunk of it). */
     CsvTokenizer(InputStream input, byte delimiter, boolean validateUtf8, long firstLine) {
+        this(input, delimiter, validateUtf8, firstLine, new byte[INITIAL_BUFFER]);
+    }
+
+    /** A tokenizer over bytes already in memory: {@code data[0, length)}, all of its input. */
+    CsvTokenizer(byte[] data, int length, byte delimiter, boolean validateUtf8, long firstLine) {
+        this(InputStream.nullInputStream(), delimiter, validateUtf8, firstLine, data);
+        this.limit = length;
+        this.endOfInput = true;
+    }
+
+    /** As above, reading into {@code buffer} (reused across chunks by a reading thread; grown when a record needs it). */
+    CsvTokenizer(InputStream input, byte delimiter, boolean validateUtf8, long firstLine, byte[] buffer) {
+        this.buffer = buffer;
         this.line = firstLine;
         this.input = input;
         this.delimiter = delimiter;
@@ -88,6 +101,11 @@ final class CsvTokenizer {
                 return true;
             }
         }
+    }
+
+    /** The physical line the next record starts on. */
+    long line() {
+        return line;
     }
 
     /** Stream offset of the first byte after the current record (where the next record starts). */

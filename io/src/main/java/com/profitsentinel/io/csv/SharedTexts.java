@@ -6,13 +6,16 @@ import java.util.Arrays;
 /**
  * Per-column caches that turn repeated cell bytes (a vendor, a category, a status) into one shared string, so that a
  * low-cardinality column is decoded once per distinct value instead of once per row. Direct-mapped: a miss decodes and
- * replaces the slot.
+ * replaces the slot. A reading thread keeps one for all the chunks it reads.
  */
-final class SharedTexts {
+public final class SharedTexts {
     private static final int SLOTS = 256;
 
     private byte[][][] keys = new byte[0][][];
     private String[][] values = new String[0][];
+
+    /** An empty cache. */
+    public SharedTexts() {}
 
     /** A cheap hash of the cell: its length and its first and last bytes (up to eight each). */
     private static int slot(byte[] bytes, int from, int to) {

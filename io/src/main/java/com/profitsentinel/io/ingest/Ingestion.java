@@ -1,5 +1,7 @@
 package com.profitsentinel.io.ingest;
 
+import com.profitsentinel.engine.analysis.EvaluatedRecord;
+import com.profitsentinel.engine.analysis.RecordEvaluator;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.engine.finding.DataQualityCode;
@@ -8,7 +10,9 @@ import com.profitsentinel.engine.record.DataQualityNote;
 import com.profitsentinel.engine.record.FileFacts;
 import com.profitsentinel.engine.record.ItemRecord;
 import com.profitsentinel.io.csv.CharsetFallbackException;
+import com.profitsentinel.io.csv.CsvChunks;
 import com.profitsentinel.io.csv.CsvTableReader;
+import com.profitsentinel.io.csv.SharedTexts;
 import com.profitsentinel.io.csv.TextEncoding;
 import com.profitsentinel.io.detect.FileInspector;
 import com.profitsentinel.io.detect.InspectedFile;
@@ -46,14 +50,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a file from bytes to normalized records in one streaming pass (columns.md §1): content check, reader, header
@@ -137,6 +152,12 @@ public final class Ingestion {
             @Override
             public void record(ItemRecord record) {
                 super.record(counts.isEmpty() ? record : counts.join(record));
+            }
+
+            @Override
+            public Optional<RecordEvaluator> evaluator() {
+                // counts are joined in record(): records evaluated elsewhere would miss them
+                return counts.isEmpty() ? super.evaluator() : Optional.empty();
             }
         };
         for (int index : order) {
@@ -444,35 +465,47 @@ public final class Ingestion {
             Optional<ShopifyVariants> shopify = mapping.profile()
                     .filter(detected -> detected.profile().id().equals("shopify_product"))
                     .flatMap(detected -> ShopifyVariants.forHeaders(head.headers()));
-            long rows = readRows(head, row -> {
-                RowView view = row;
-                boolean synthesized = false;
-                if (shopify.isPresent()) {
-                    Optional<ShopifyVariants.Adapted> adapted = shopify.get().adapt(row);
-                    if (adapted.isEmpty()) {
-                        return false;
-                    }
-                    view = adapted.get().row();
-                    synthesized = adapted.get().skuSynthesized();
-                }
-                InventoryNormalizer.Outcome outcome = normalizer.normalize(view, sink);
-                if (outcome == InventoryNormalizer.Outcome.RECORDS) {
-                    sink.records += normalizer.recordsPerRow();
-                    if (synthesized) {
-                        sink.note(new DataQualityNote(
-                                DataQualityCode.SKU_SYNTHESIZED,
-                                request.displayName(),
-                                view.sourceRow(),
-                                "Variant SKU",
-                                view.text(0),
-                                request.settings().storeId(),
-                                view.text(0),
-                                "\"" + request.displayName() + "\" row " + view.sourceRow()
-                                        + ": the SKU was built from the handle and option values"));
-                    }
-                }
-                return true;
-            });
+            Supplier<InventoryNormalizer> normalizers = () -> new InventoryNormalizer(
+                    request.displayName(),
+                    head.headers(),
+                    mapping,
+                    head.sample(),
+                    request.settings(),
+                    storeColumns.groups(),
+                    eagle,
+                    nativeFormat);
+            long rows = shopify.isEmpty() && parallelReading(head)
+                    ? readRowsInParallel(head, normalizer, normalizers)
+                    : readRows(head, row -> {
+                        RowView view = row;
+                        boolean synthesized = false;
+                        if (shopify.isPresent()) {
+                            Optional<ShopifyVariants.Adapted> adapted =
+                                    shopify.get().adapt(row);
+                            if (adapted.isEmpty()) {
+                                return false;
+                            }
+                            view = adapted.get().row();
+                            synthesized = adapted.get().skuSynthesized();
+                        }
+                        InventoryNormalizer.Outcome outcome = normalizer.normalize(view, sink);
+                        if (outcome == InventoryNormalizer.Outcome.RECORDS) {
+                            sink.records += normalizer.recordsPerRow();
+                            if (synthesized) {
+                                sink.note(new DataQualityNote(
+                                        DataQualityCode.SKU_SYNTHESIZED,
+                                        request.displayName(),
+                                        view.sourceRow(),
+                                        "Variant SKU",
+                                        view.text(0),
+                                        request.settings().storeId(),
+                                        view.text(0),
+                                        "\"" + request.displayName() + "\" row " + view.sourceRow()
+                                                + ": the SKU was built from the handle and option values"));
+                            }
+                        }
+                        return true;
+                    });
             List<String> missing = new ArrayList<>();
             mapping.blockingMissing().forEach(field -> missing.add(field.id()));
             mapping.recommendedMissing()
@@ -626,6 +659,217 @@ public final class Ingestion {
             return report(head, FileType.PURCHASE_ORDERS, Optional.empty(), columns, List.of(), rows, missing);
         }
 
+        /**
+         * Whether the rest of this file is read on several threads: a byte-oriented text file (not UTF-16) with at least
+         * {@link #PARALLEL_MIN_BYTES} after the sample, on a machine with two or more processors (system property
+         * {@code sentinel.threads} overrides the count; 1 turns parallel reading off).
+         */
+        private boolean parallelReading(TableHead head) {
+            if (head.complete() || !(reader instanceof CsvTableReader csv) || csv.offset() < 0 || threads() < 2) {
+                return false;
+            }
+            try {
+                return Files.size(request.path()) - csv.offset() >= parallelMinimumBytes();
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /**
+         * Reads the sample in order, then the rest of the file in chunks on several threads: each chunk is normalized
+         * (and evaluated, when the sink offers an evaluator) by a worker, and the results are replayed into the sink in
+         * file order, so the sink sees exactly the sequence a single-threaded read gives. At most a few chunks wait in
+         * memory at a time. A chunk whose cut fell inside a quoted field (its last record ends in open quotes) makes the
+         * rest of the file be read in one piece from that record.
+         */
+        private long readRowsInParallel(
+                TableHead head, InventoryNormalizer normalizer, Supplier<InventoryNormalizer> normalizers) {
+            CsvTableReader csv = (CsvTableReader) reader;
+            RowHandler sequential = row -> {
+                if (normalizer.normalize(row, sink) == InventoryNormalizer.Outcome.RECORDS) {
+                    sink.records += normalizer.recordsPerRow();
+                }
+                return true;
+            };
+            long rows = 0;
+            for (SampleRow sample : head.sample()) {
+                rows = one(sample.asRowView(), sequential, rows);
+            }
+            long size;
+            try {
+                size = Files.size(request.path());
+            } catch (IOException e) {
+                throw new ProfitSentinelException(
+                        ErrorCode.FILE_NOT_READABLE,
+                        "The file \"" + request.displayName() + "\" could not be read.",
+                        e);
+            }
+            long start = csv.offset();
+            int threads = threads();
+            long chunkBytes = Math.max(CHUNK_MIN_BYTES, Math.min(CHUNK_MAX_BYTES, (size - start) / (threads * 16L)));
+            List<CsvChunks.Chunk> chunks =
+                    CsvChunks.plan(request.path(), request.displayName(), start, size, chunkBytes);
+            long firstLine = csv.nextLine();
+            int window = threads + 1;
+            ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+                ReadingThread thread = new ReadingThread(runnable, normalizers, sink);
+                thread.setDaemon(true);
+                return thread;
+            });
+            List<CompletableFuture<Long>> lineBreaks = new ArrayList<>();
+            ArrayDeque<Future<ChunkResult>> pending = new ArrayDeque<>();
+            try (FileChannel channel = FileChannel.open(request.path(), StandardOpenOption.READ)) {
+                int submitted = 0;
+                for (int index = 0; index < chunks.size(); index++) {
+                    while (submitted < chunks.size() && submitted < index + window) {
+                        lineBreaks.add(new CompletableFuture<>());
+                        int chunk = submitted;
+                        pending.add(pool.submit(() -> readChunk(channel, chunks, chunk, firstLine, lineBreaks, size)));
+                        submitted++;
+                    }
+                    ChunkResult result = await(pending.remove());
+                    if (rows + result.rows() > request.limits().maxRows()) {
+                        tooManyRows();
+                    }
+                    for (Object event : result.events()) {
+                        switch (event) {
+                            case DataQualityNote note -> sink.note(note);
+                            case EvaluatedRecord evaluated -> sink.evaluated(evaluated);
+                            case ItemRecord record -> sink.record(record);
+                            default -> throw new IllegalStateException("unexpected event " + event);
+                        }
+                    }
+                    sink.records += result.records();
+                    rows += result.rows();
+                    progress.progress(rows, (double) chunks.get(index).to() / size);
+                    checkBudget(rows, false);
+                    if (result.resumeOffset() >= 0) {
+                        pool.shutdownNow();
+                        rows = readRest(result.resumeOffset(), result.resumeLine(), size, sequential, rows, csv);
+                        break;
+                    }
+                }
+            } catch (IOException e) {
+                throw new ProfitSentinelException(
+                        ErrorCode.FILE_NOT_READABLE,
+                        "The file \"" + request.displayName() + "\" could not be read.",
+                        e);
+            } finally {
+                pool.shutdownNow();
+            }
+            progress.progress(rows, 1.0);
+            if (rows == 0) {
+                throw new ProfitSentinelException(
+                        ErrorCode.EMPTY_FILE,
+                        "The file \"" + request.displayName() + "\" is empty or has no data rows.");
+            }
+            checkBudget(rows, true);
+            return rows;
+        }
+
+        /**
+         * One chunk on a worker: its bytes read once, its line breaks counted (its first line is the count of the
+         * chunks before it), then its rows normalized and evaluated, events in order.
+         */
+        private ChunkResult readChunk(
+                FileChannel channel,
+                List<CsvChunks.Chunk> chunks,
+                int chunk,
+                long firstLine,
+                List<CompletableFuture<Long>> lineBreaks,
+                long size) {
+            CsvChunks.Chunk range = chunks.get(chunk);
+            ReadingThread worker = (ReadingThread) Thread.currentThread();
+            int length = Math.toIntExact(range.to() - range.from());
+            byte[] bytes = worker.buffer(length);
+            int next;
+            try {
+                ByteBuffer target = ByteBuffer.wrap(bytes, 0, length);
+                long position = range.from();
+                while (target.hasRemaining()) {
+                    int read = channel.read(target, position);
+                    if (read < 0) {
+                        throw new IOException("the file ended early");
+                    }
+                    position += read;
+                }
+                ByteBuffer one = ByteBuffer.allocate(1);
+                next = range.to() < size && channel.read(one, range.to()) == 1 ? one.get(0) : -1;
+            } catch (IOException e) {
+                throw new ProfitSentinelException(
+                        ErrorCode.FILE_NOT_READABLE,
+                        "The file \"" + request.displayName() + "\" could not be read.",
+                        e);
+            }
+            lineBreaks.get(chunk).complete(CsvChunks.lineBreaks(bytes, length, next));
+            long line = firstLine;
+            for (int earlier = 0; earlier < chunk; earlier++) {
+                line += lineBreaks.get(earlier).join();
+            }
+            InventoryNormalizer normalizer = worker.normalizer();
+            ChunkSink chunkSink = new ChunkSink(worker.evaluator());
+            long rows = 0;
+            long records = 0;
+            boolean last = range.to() >= size;
+            CsvTableReader csv = (CsvTableReader) reader;
+            try (CsvTableReader part = CsvTableReader.openBytes(
+                    request.displayName(),
+                    csv.encoding(),
+                    csv.delimiter(),
+                    bytes,
+                    length,
+                    range.from(),
+                    line,
+                    worker.texts())) {
+                long rowStart = range.from();
+                while (part.next()) {
+                    RowView row = part.row();
+                    if (!last && row.unterminatedQuote()) {
+                        return new ChunkResult(chunkSink.events, rows, records, rowStart, row.sourceRow());
+                    }
+                    rows++;
+                    if (normalizer.normalize(row, chunkSink) == InventoryNormalizer.Outcome.RECORDS) {
+                        records += normalizer.recordsPerRow();
+                    }
+                    rowStart = part.offset();
+                }
+            }
+            return new ChunkResult(chunkSink.events, rows, records, -1, 0);
+        }
+
+        /** After a cut inside a quoted field: the rest of the file in one piece from the record that spans it. */
+        private long readRest(
+                long offset, long line, long size, RowHandler handler, long rowsSoFar, CsvTableReader csv) {
+            long rows = rowsSoFar;
+            try (CsvTableReader rest = CsvTableReader.openRange(
+                    request.path(),
+                    request.displayName(),
+                    csv.encoding(),
+                    csv.delimiter(),
+                    offset,
+                    size,
+                    line,
+                    new byte[1 << 20])) {
+                while (rest.next()) {
+                    rows = one(rest.row(), handler, rows);
+                }
+            }
+            return rows;
+        }
+
+        private void tooManyRows() {
+            throw new ProfitSentinelException(
+                    ErrorCode.TOO_MANY_ROWS,
+                    "The file \"" + request.displayName() + "\" has more than "
+                            + request.limits().maxRows()
+                            + " data rows. Split it by store or department, or use a plan with a higher limit.",
+                    Map.of(
+                            "file",
+                            request.displayName(),
+                            "limit",
+                            request.limits().maxRows()));
+        }
+
         /** The function applied to each data row; false when the row was skipped without counting as data. */
         private interface RowHandler {
             boolean handle(RowView row);
@@ -655,16 +899,7 @@ public final class Ingestion {
         private long one(RowView row, RowHandler handler, long rows) {
             long next = rows + 1;
             if (next > request.limits().maxRows()) {
-                throw new ProfitSentinelException(
-                        ErrorCode.TOO_MANY_ROWS,
-                        "The file \"" + request.displayName() + "\" has more than "
-                                + request.limits().maxRows()
-                                + " data rows. Split it by store or department, or use a plan with a higher limit.",
-                        Map.of(
-                                "file",
-                                request.displayName(),
-                                "limit",
-                                request.limits().maxRows()));
+                tooManyRows();
             }
             if (!handler.handle(row)) {
                 return rows;
@@ -836,6 +1071,132 @@ public final class Ingestion {
         return message;
     }
 
+    /** Chunk lengths for parallel reading: small, so that few records wait between a worker and the sink. */
+    private static final long CHUNK_MIN_BYTES = 128L << 10;
+
+    private static final int CHUNK_MAX_BYTES_INT = 2 << 20;
+
+    private static final long CHUNK_MAX_BYTES = CHUNK_MAX_BYTES_INT;
+
+    /** Files with less than this after the sample are read on one thread. */
+    static final long PARALLEL_MIN_BYTES = 1L << 20;
+
+    /** Reading threads: the processors, or the system property {@code sentinel.threads}. */
+    static int threads() {
+        String forced = System.getProperty("sentinel.threads", "");
+        if (!forced.isBlank()) {
+            return Math.max(1, Integer.parseInt(forced.strip()));
+        }
+        return Math.min(Runtime.getRuntime().availableProcessors(), 8);
+    }
+
+    /** {@link #PARALLEL_MIN_BYTES}, or the system property {@code sentinel.parallelMinBytes} (for tests). */
+    static long parallelMinimumBytes() {
+        String forced = System.getProperty("sentinel.parallelMinBytes", "");
+        return forced.isBlank() ? PARALLEL_MIN_BYTES : Long.parseLong(forced.strip());
+    }
+
+    /** The result of a worker, its exception rethrown as it was. */
+    private static <T> T await(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProfitSentinelException(ErrorCode.INTERNAL_ERROR, "interrupted while reading", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new ProfitSentinelException(ErrorCode.INTERNAL_ERROR, "reading failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What a worker made of one chunk: the notes and records (or evaluated records) in row order, the data rows read,
+     * the records made, and where to read on in one piece when the chunk's cut fell inside a quoted field (-1: it did
+     * not).
+     */
+    private record ChunkResult(List<Object> events, long rows, long records, long resumeOffset, long resumeLine) {}
+
+    /**
+     * A reading thread with its own normalizer and evaluator (both hold per-thread scratch state), made on first use.
+     */
+    private static final class ReadingThread extends Thread {
+        private final Supplier<InventoryNormalizer> normalizers;
+        private final RecordSink sink;
+        private @Nullable InventoryNormalizer normalizer;
+        private @Nullable RecordEvaluator evaluator;
+        private boolean evaluatorAsked;
+        private byte[] buffer = new byte[CHUNK_MAX_BYTES_INT + (1 << 16)];
+        private final SharedTexts texts = new SharedTexts();
+
+        ReadingThread(Runnable task, Supplier<InventoryNormalizer> normalizers, RecordSink sink) {
+            super(task, "sentinel-read");
+            this.normalizers = normalizers;
+            this.sink = sink;
+        }
+
+        InventoryNormalizer normalizer() {
+            InventoryNormalizer current = normalizer;
+            if (current == null) {
+                current = normalizers.get();
+                normalizer = current;
+            }
+            return current;
+        }
+
+        /** A buffer of at least {@code length} bytes, reused by every chunk of this thread. */
+        byte[] buffer(int length) {
+            if (buffer.length < length) {
+                buffer = new byte[length];
+            }
+            return buffer;
+        }
+
+        /** The text cache of this thread's chunks (vendors, categories, statuses decoded once). */
+        SharedTexts texts() {
+            return texts;
+        }
+
+        Optional<RecordEvaluator> evaluator() {
+            if (!evaluatorAsked) {
+                evaluatorAsked = true;
+                evaluator = sink.evaluator().orElse(null);
+            }
+            return Optional.ofNullable(evaluator);
+        }
+    }
+
+    /** A worker's sink: collects the chunk's events in order; evaluates records when the real sink can. */
+    private static final class ChunkSink implements RecordSink {
+        private final List<Object> events = new ArrayList<>(4096);
+        private final Optional<RecordEvaluator> evaluator;
+
+        ChunkSink(Optional<RecordEvaluator> evaluator) {
+            this.evaluator = evaluator;
+        }
+
+        @Override
+        public void record(ItemRecord record) {
+            events.add(evaluator.isPresent() ? evaluator.get().evaluate(record) : record);
+        }
+
+        @Override
+        public void note(DataQualityNote note) {
+            evaluator.ifPresent(value -> value.note(note));
+            events.add(note);
+        }
+
+        @Override
+        public void restart() {
+            throw new IllegalStateException("a chunk is never restarted");
+        }
+    }
+
     /** Passes everything on to another sink. */
     private static class ForwardingSink implements RecordSink {
         private final RecordSink target;
@@ -847,6 +1208,16 @@ public final class Ingestion {
         @Override
         public void beginFile(FileFacts facts) {
             target.beginFile(facts);
+        }
+
+        @Override
+        public Optional<RecordEvaluator> evaluator() {
+            return target.evaluator();
+        }
+
+        @Override
+        public void evaluated(EvaluatedRecord evaluated) {
+            target.evaluated(evaluated);
         }
 
         @Override

@@ -1,11 +1,14 @@
 package com.profitsentinel.io.normalize;
 
+import com.profitsentinel.engine.analysis.EvaluatedRecord;
+import com.profitsentinel.engine.analysis.RecordEvaluator;
 import com.profitsentinel.engine.record.CountLine;
 import com.profitsentinel.engine.record.DataQualityNote;
 import com.profitsentinel.engine.record.FileFacts;
 import com.profitsentinel.engine.record.ItemRecord;
 import com.profitsentinel.engine.record.PurchaseOrderLine;
 import com.profitsentinel.engine.record.SalesLine;
+import java.util.Optional;
 
 /**
  * Receives what ingestion produces, one item at a time: records, sales lines, PO lines and data-quality notes. An
@@ -20,6 +23,19 @@ public interface RecordSink {
 
     /** One normalized inventory record. */
     void record(ItemRecord record);
+
+    /**
+     * An evaluator for one reading thread, when the sink can take records evaluated away from their order (the
+     * analysis's {@link RecordEvaluator}); empty when every record must reach {@link #record(ItemRecord)}.
+     */
+    default Optional<RecordEvaluator> evaluator() {
+        return Optional.empty();
+    }
+
+    /** A record evaluated by one of this sink's evaluators, in file order. */
+    default void evaluated(EvaluatedRecord evaluated) {
+        record(evaluated.record());
+    }
 
     /** One data-quality note (a bad cell, a rejected row). */
     void note(DataQualityNote note);

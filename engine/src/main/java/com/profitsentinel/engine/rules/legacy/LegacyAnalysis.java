@@ -6,6 +6,7 @@ import com.profitsentinel.engine.analysis.AnalysisResult;
 import com.profitsentinel.engine.analysis.Facts;
 import com.profitsentinel.engine.analysis.InputCounts;
 import com.profitsentinel.engine.analysis.ItemFactory;
+import com.profitsentinel.engine.analysis.MemberImpacts;
 import com.profitsentinel.engine.analysis.PurchaseChecks;
 import com.profitsentinel.engine.finding.DataQualityCode;
 import com.profitsentinel.engine.finding.Evidence;
@@ -225,6 +226,7 @@ final class LegacyAnalysis implements Analysis {
     @Override
     public AnalysisResult finish(InputCounts counts) {
         List<Group> groups = new ArrayList<>();
+        Map<String, double[]> memberImpacts = new HashMap<>();
         Map<String, Diagnosis> storeDiagnoses = new LinkedHashMap<>();
         Optional<CauseDiagnosis> causeDiagnosis = Optional.empty();
         double causeStoreImpact = 0;
@@ -233,6 +235,11 @@ final class LegacyAnalysis implements Analysis {
         for (StoreTally store : new TreeMap<>(stores).values()) {
             for (GroupTally group : store.groups().values()) {
                 groups.add(group(store.storeId(), group));
+                double[] impacts = new double[group.size()];
+                for (int index = 0; index < impacts.length; index++) {
+                    impacts[index] = group.impact(index);
+                }
+                memberImpacts.put(group.groupId(), impacts);
             }
             FactSetCounts flaggedFacts = store.flaggedFacts();
             if (flaggedFacts.total() > 0) {
@@ -264,7 +271,8 @@ final class LegacyAnalysis implements Analysis {
                 groups,
                 storeDiagnoses,
                 LegacyResults.summary(tallies, counts, records, stores.size(), uniqueItems, dedupedImpact),
-                Optional.of(response));
+                Optional.of(response),
+                new MemberImpacts(memberImpacts));
     }
 
     private Group group(String storeId, GroupTally group) {

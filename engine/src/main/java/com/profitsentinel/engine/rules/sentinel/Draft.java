@@ -5,8 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.profitsentinel.engine.finding.LeakType;
 import com.profitsentinel.engine.finding.Severity;
 import com.profitsentinel.engine.finding.Trend;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import com.profitsentinel.engine.finding.ValueMap;
 import java.util.Map;
 
 /**
@@ -46,7 +45,7 @@ record Draft(
         confidence = Math.max(0, Math.min(1, confidence));
         requireNonNull(severity, "severity is null");
         requireNonNull(staticTrend, "staticTrend is null");
-        details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        details = ValueMap.of(details);
         requireNonNull(context, "context is null");
     }
 

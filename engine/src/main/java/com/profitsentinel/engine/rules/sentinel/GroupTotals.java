@@ -1,5 +1,6 @@
 package com.profitsentinel.engine.rules.sentinel;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -10,7 +11,11 @@ final class GroupTotals {
     private String firstContext = "";
     private double impact;
     private double capital;
-    private final Map<String, Double> sums = new HashMap<>();
+    /** Σ of each numeric detail, by detail name in order of first appearance (a rule has a handful). */
+    private String[] names = new String[8];
+
+    private double[] sums = new double[8];
+    private int named;
     private final Map<String, Integer> subtypes = new HashMap<>();
     private final TreeSet<String> codes = new TreeSet<>();
 
@@ -22,11 +27,12 @@ final class GroupTotals {
         impact += draft.impact();
         capital += draft.capital();
         subtypes.merge(draft.subtype(), 1, Integer::sum);
-        draft.details().forEach((name, value) -> {
-            if (value instanceof Number number) {
-                sums.merge(name, number.doubleValue(), Double::sum);
+        for (Map.Entry<String, Object> detail : draft.details().entrySet()) {
+            if (detail.getValue() instanceof Number number) {
+                int slot = slot(detail.getKey());
+                sums[slot] += number.doubleValue();
             }
-        });
+        }
     }
 
     /** Adds a data-quality code to the group's code list. */
@@ -52,9 +58,29 @@ final class GroupTotals {
         return capital;
     }
 
+    private int slot(String name) {
+        for (int index = 0; index < named; index++) {
+            String known = names[index];
+            if (known.equals(name)) {
+                return index;
+            }
+        }
+        if (named == names.length) {
+            names = Arrays.copyOf(names, named * 2);
+            sums = Arrays.copyOf(sums, named * 2);
+        }
+        names[named] = name;
+        return named++;
+    }
+
     /** Σ of a numeric detail over the group. */
     double sum(String detail) {
-        return sums.getOrDefault(detail, 0.0);
+        for (int index = 0; index < named; index++) {
+            if (names[index].equals(detail)) {
+                return sums[index];
+            }
+        }
+        return 0;
     }
 
     /** Average of a numeric detail over the group's SKUs. */

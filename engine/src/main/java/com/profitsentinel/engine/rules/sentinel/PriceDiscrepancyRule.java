@@ -4,14 +4,13 @@ import static com.profitsentinel.engine.analysis.Item.EPSILON;
 
 import com.profitsentinel.engine.analysis.Item;
 import com.profitsentinel.engine.analysis.PurchaseChecks;
+import com.profitsentinel.engine.finding.Formats;
 import com.profitsentinel.engine.finding.LeakType;
 import com.profitsentinel.engine.finding.Severity;
 import com.profitsentinel.engine.finding.Trend;
 import com.profitsentinel.engine.record.RetailSource;
 import com.profitsentinel.engine.rule.Parameter;
 import com.profitsentinel.engine.rule.RuleDescriptor;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -119,7 +118,7 @@ final class PriceDiscrepancyRule implements SentinelRule {
     }
 
     private static double round4(double value) {
-        return new BigDecimal(value).setScale(4, RoundingMode.HALF_EVEN).doubleValue();
+        return Formats.rounded(value, 4);
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.profitsentinel.engine.analysis.Facts;
 import com.profitsentinel.engine.analysis.InputCounts;
 import com.profitsentinel.engine.analysis.Item;
 import com.profitsentinel.engine.analysis.ItemFactory;
+import com.profitsentinel.engine.analysis.MemberImpacts;
 import com.profitsentinel.engine.analysis.PurchaseChecks;
 import com.profitsentinel.engine.analysis.RecordEvaluator;
 import com.profitsentinel.engine.analysis.RecordKeys;
@@ -18,6 +19,7 @@ import com.profitsentinel.engine.finding.DataQualityCode;
 import com.profitsentinel.engine.finding.Evidence;
 import com.profitsentinel.engine.finding.Fact;
 import com.profitsentinel.engine.finding.Finding;
+import com.profitsentinel.engine.finding.FindingIdList;
 import com.profitsentinel.engine.finding.FindingIds;
 import com.profitsentinel.engine.finding.Formats;
 import com.profitsentinel.engine.finding.Group;
@@ -26,6 +28,7 @@ import com.profitsentinel.engine.finding.LegacyPrimitive;
 import com.profitsentinel.engine.finding.Severity;
 import com.profitsentinel.engine.finding.Trend;
 import com.profitsentinel.engine.finding.TrendBasis;
+import com.profitsentinel.engine.finding.ValueMap;
 import com.profitsentinel.engine.projection.LegacyProjection;
 import com.profitsentinel.engine.record.DataQualityNote;
 import com.profitsentinel.engine.record.FileFacts;
@@ -41,7 +44,6 @@ import com.profitsentinel.engine.rule.Parameter;
 import com.profitsentinel.engine.rule.Parameters;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -83,7 +85,6 @@ final class SentinelAnalysis implements Analysis {
     private final Set<String> stores = new LinkedHashSet<>();
     private final EnumMap<LeakType, double[]> totalsByType = new EnumMap<>(LeakType.class);
     private final Retained retained;
-    private final Map<String, Double> impactByFindingId = new HashMap<>();
     private final LegacyProjection projection = new LegacyProjection();
 
     private FileFacts file =
@@ -98,6 +99,9 @@ final class SentinelAnalysis implements Analysis {
     private double impactTotal;
     private double capitalTotal;
     private boolean finished;
+    /** The store of the previous record: records of one store usually come together. */
+    private String lastStore = "";
+
     private Evaluator sequential;
 
     SentinelAnalysis(AnalysisContext context) {
@@ -120,6 +124,7 @@ final class SentinelAnalysis implements Analysis {
         open();
         this.file = facts;
         this.fileRecords = 0;
+        this.lastStore = "";
         this.sequential = new Evaluator(facts);
         items.file(facts);
         dataQuality.beginFile();
@@ -216,9 +221,12 @@ final class SentinelAnalysis implements Analysis {
         recordsAnalyzed++;
         long order = sequence++;
         String storeId = record.storeId();
-        stores.add(storeId);
-        dataQuality.recordStore(storeId);
-        long firstRow = seen.add(storeId, record.sku(), record.sourceRow());
+        if (!storeId.equals(lastStore)) {
+            stores.add(storeId);
+            dataQuality.recordStore(storeId);
+            lastStore = storeId;
+        }
+        long firstRow = seen.add(outcome.keyHash(), record.sourceRow());
         if (firstRow >= 0) {
             duplicate(record, firstRow);
             return;
@@ -248,7 +256,6 @@ final class SentinelAnalysis implements Analysis {
             LeakType type = draft.type();
             context.listener().finding(finding);
             retained.add(finding, order * RULE_SLOTS + index);
-            impactByFindingId.put(finding.findingId(), draft.impact());
             projection.add(finding, outcome.values());
             double[] typeTotals = totalsByType.computeIfAbsent(type, ignored -> new double[3]);
             typeTotals[0]++;
@@ -258,7 +265,7 @@ final class SentinelAnalysis implements Analysis {
             largestCapital = Math.max(largestCapital, draft.capital());
             groups.computeIfAbsent(
                             new GroupKey(storeId, type), key -> new GroupAccumulator(SentinelRules.forType(type)))
-                    .add(finding, draft);
+                    .add(finding, draft, outcome.factSets().get(index));
         }
         projection.endRecord();
         impactTotal += largestImpact;
@@ -272,10 +279,12 @@ final class SentinelAnalysis implements Analysis {
      */
     private record Outcome(
             ItemRecord record,
+            long keyHash,
             List<DataQualityNote> notes,
             @Nullable Item item,
             List<Finding> findings,
             List<Draft> drafts,
+            List<Set<Fact>> factSets,
             LegacyProjection.@Nullable ItemValues valuesOrNull,
             int deadStockNotEvaluable)
             implements EvaluatedRecord {
@@ -310,6 +319,7 @@ final class SentinelAnalysis implements Analysis {
 
         @Override
         public EvaluatedRecord evaluate(ItemRecord record) {
+            long keyHash = RecordKeys.hash(record.storeId(), record.sku());
             boolean negativeRetail = record.sourceRow() == negativePriceRow
                     && record.sourceFile().equals(negativePriceFile);
             List<DataQualityNote> notes = List.of();
@@ -323,7 +333,7 @@ final class SentinelAnalysis implements Analysis {
                         "reads as a margin above 100 % or a markup of −100 % or less; the margin is ignored"));
             }
             if (record.nonInventory()) {
-                return new Outcome(record, notes, null, List.of(), List.of(), null, 0);
+                return new Outcome(record, keyHash, notes, null, List.of(), List.of(), List.of(), null, 0);
             }
             Item item = items.item(record, negativeRetail, evaluatorFile);
             Optional<DataQualityNote> inconsistent = inconsistentSalesDate(item);
@@ -345,17 +355,20 @@ final class SentinelAnalysis implements Analysis {
                 }
             }
             if (drafts.isEmpty()) {
-                return new Outcome(record, notes, item, List.of(), List.of(), null, notEvaluable);
+                return new Outcome(record, keyHash, notes, item, List.of(), List.of(), List.of(), null, notEvaluable);
             }
             List<Draft> recordDrafts = List.copyOf(drafts);
+            List<Finding> findings = findings(item, thresholds, checks, recordDrafts);
+            List<Set<Fact>> factSets = new ArrayList<>(findings.size());
+            for (Finding finding : findings) {
+                Set<Fact> facts = EnumSet.noneOf(Fact.class);
+                for (Evidence evidence : finding.evidence()) {
+                    facts.add(evidence.fact());
+                }
+                factSets.add(facts);
+            }
             return new Outcome(
-                    record,
-                    notes,
-                    item,
-                    findings(item, thresholds, checks, recordDrafts),
-                    recordDrafts,
-                    itemValues(item),
-                    notEvaluable);
+                    record, keyHash, notes, item, findings, recordDrafts, factSets, itemValues(item), notEvaluable);
         }
 
         private Thresholds thresholds(ItemRecord record) {
@@ -376,7 +389,7 @@ final class SentinelAnalysis implements Analysis {
             String storeId = record.storeId();
             OptionalDouble previousCost = previousCost(storeId, record.sku());
             List<Evidence> evidence = Facts.evaluate(item, parameters, checks, previousCost);
-            Map<String, Object> inputs = inputs(item);
+            Map<String, Object> inputs = ValueMap.of(inputs(item));
             List<Finding> findings = new ArrayList<>(drafts.size());
             for (Draft draft : drafts) {
                 LeakType type = draft.type();
@@ -619,11 +632,14 @@ final class SentinelAnalysis implements Analysis {
         Map<String, List<GroupEvidence>> evidenceByStore = new TreeMap<>(SentinelAnalysis::compareCodePoints);
         List<Map.Entry<GroupKey, GroupAccumulator>> sorted = new ArrayList<>(groups.entrySet());
         sorted.sort(Map.Entry.comparingByKey());
+        Map<String, double[]> memberImpacts = new HashMap<>();
         for (Map.Entry<GroupKey, GroupAccumulator> entry : sorted) {
             GroupKey key = entry.getKey();
             GroupAccumulator accumulator = entry.getValue();
             Diagnosis diagnosis = accumulator.diagnose(usedFactSet(key.type()), parameters);
-            resultGroups.add(accumulator.group(ids, key, diagnosis));
+            Group group = accumulator.group(ids, key, diagnosis);
+            resultGroups.add(group);
+            memberImpacts.put(group.groupId(), java.util.Arrays.copyOf(accumulator.impacts, group.skuCount()));
             evidenceByStore
                     .computeIfAbsent(key.storeId(), ignored -> new ArrayList<>())
                     .add(new GroupEvidence(accumulator.impact, diagnosis, usedFactSet(key.type())));
@@ -668,7 +684,7 @@ final class SentinelAnalysis implements Analysis {
                 storeDiagnoses,
                 summary,
                 Optional.of(projection.finish(counts, itemsFlagged, impactTotal, storeDiagnoses)),
-                impactByFindingId);
+                new MemberImpacts(memberImpacts));
     }
 
     private static Set<Fact> usedFactSet(LeakType type) {
@@ -698,9 +714,9 @@ final class SentinelAnalysis implements Analysis {
     private static final class GroupAccumulator {
         final SentinelRule rule;
         final List<String> skus = new ArrayList<>();
-        final List<String> findingIds = new ArrayList<>();
         final GroupTotals totals = new GroupTotals();
         final Map<Set<Fact>, int[]> factSets = new LinkedHashMap<>();
+        double[] impacts = new double[8];
         double impact;
         double capital;
         double confidence;
@@ -710,34 +726,39 @@ final class SentinelAnalysis implements Analysis {
             this.rule = rule;
         }
 
-        void add(Finding finding, Draft draft) {
+        void add(Finding finding, Draft draft, Set<Fact> facts) {
+            if (skus.size() == impacts.length) {
+                impacts = java.util.Arrays.copyOf(impacts, impacts.length * 2);
+            }
+            impacts[skus.size()] = finding.annualProfitAtRisk();
             skus.add(finding.sku());
-            findingIds.add(finding.findingId());
             totals.add(draft);
             impact += finding.annualProfitAtRisk();
             capital += finding.capitalTiedUp();
             confidence += finding.confidence();
             trend = skus.size() == 1 ? finding.trend() : trend.worst(finding.trend());
-            Set<Fact> facts = EnumSet.noneOf(Fact.class);
-            for (Evidence evidence : finding.evidence()) {
-                facts.add(evidence.fact());
-            }
             factSets.computeIfAbsent(facts, ignored -> new int[1])[0]++;
         }
 
         Diagnosis diagnose(Set<Fact> used, Parameters parameters) {
-            List<Set<Fact>> perSku = new ArrayList<>(skus.size());
-            factSets.forEach((facts, count) -> perSku.addAll(Collections.nCopies(count[0], facts)));
-            return EvidenceScorer.scoreGroup(perSku, used, parameters);
+            Map<Set<Fact>, Integer> counts = new LinkedHashMap<>();
+            factSets.forEach((facts, count) -> counts.put(facts, count[0]));
+            return EvidenceScorer.scoreGroup(counts, used, parameters);
         }
 
         Group group(FindingIds ids, GroupKey key, Diagnosis diagnosis) {
+            List<String> members = List.copyOf(skus);
             return new Group(
                     ids.group(key.storeId(), key.type().name()),
                     key.storeId(),
                     key.type(),
-                    skus,
-                    findingIds,
+                    members,
+                    new FindingIdList(
+                            SentinelEngine.ID,
+                            2,
+                            key.storeId(),
+                            members,
+                            key.type().name()),
                     impact,
                     capital,
                     confidence / skus.size(),
@@ -785,12 +806,21 @@ final class SentinelAnalysis implements Analysis {
             }
         }
 
+        /** By store (code points), leak type (catalogue order), then record order. */
+        private static int compare(Entry left, Entry right) {
+            int byStore =
+                    compareCodePoints(left.finding().storeId(), right.finding().storeId());
+            if (byStore != 0) {
+                return byStore;
+            }
+            int byType = ((LeakType) left.finding().kind())
+                    .compareTo((LeakType) right.finding().kind());
+            return byType != 0 ? byType : Long.compare(left.order(), right.order());
+        }
+
         List<Finding> inOrder() {
             List<Entry> entries = new ArrayList<>(limit == AnalysisContext.ALL_FINDINGS ? all : best);
-            entries.sort(Comparator.comparing(
-                            (Entry entry) -> entry.finding().storeId(), SentinelAnalysis::compareCodePoints)
-                    .thenComparing(entry -> (LeakType) entry.finding().kind())
-                    .thenComparingLong(Entry::order));
+            entries.sort(Retained::compare);
             return entries.stream().map(Entry::finding).toList();
         }
     }

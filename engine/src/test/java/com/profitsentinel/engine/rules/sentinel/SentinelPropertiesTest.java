@@ -212,6 +212,39 @@ class SentinelPropertiesTest {
         assertThat(bounded.groups()).isEqualTo(all.groups());
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {41, 42})
+    void evaluatesOnOtherThreadsWhatItEvaluatesInOrder(long seed) throws Exception {
+        List<ItemRecord> records = inventory(seed, 3_000);
+        AnalysisResult sequential = analyse(records, AnalysisContext.ALL_FINDINGS);
+
+        Analysis analysis = new SentinelEngine().start(AnalysisContext.of(AS_OF));
+        analysis.beginFile(FILE);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<List<com.profitsentinel.engine.analysis.EvaluatedRecord>>> chunks =
+                    new ArrayList<>();
+            for (int from = 0; from < records.size(); from += 250) {
+                List<ItemRecord> chunk = records.subList(from, Math.min(records.size(), from + 250));
+                com.profitsentinel.engine.analysis.RecordEvaluator evaluator =
+                        analysis.evaluator().orElseThrow();
+                chunks.add(pool.submit(
+                        () -> chunk.stream().map(evaluator::evaluate).toList()));
+            }
+            for (java.util.concurrent.Future<List<com.profitsentinel.engine.analysis.EvaluatedRecord>> chunk : chunks) {
+                chunk.get().forEach(analysis::accept);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        AnalysisResult parallel = analysis.finish(new InputCounts(records.size(), 0));
+
+        assertThat(parallel.findings()).isEqualTo(sequential.findings());
+        assertThat(parallel.groups()).isEqualTo(sequential.groups());
+        assertThat(parallel.summary()).isEqualTo(sequential.summary());
+        assertThat(parallel.legacyResponse()).isEqualTo(sequential.legacyResponse());
+    }
+
     private static Map<String, String> byId(AnalysisResult result) {
         Map<String, String> byId = new HashMap<>();
         for (Finding finding : result.findings()) {
