@@ -12,7 +12,7 @@ sizes="36452 364520 3645200"
 engines="sentinel legacy"
 runs=3
 heap=512m
-format=json
+format=text
 dir="${TMPDIR:-/tmp}/sentinel-bench"
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -52,9 +52,14 @@ for rows in $sizes; do
         for _ in $(seq "$runs"); do
             start=$(date +%s.%N)
             if [ -n "$timer" ]; then
+                status=0
                 JAVA_TOOL_OPTIONS="-Xmx$heap" "$timer" -f "%M" -o "$dir/rss.txt" ./sentinel analyze "$file" \
                     --as-of 2025-06-30 --engine "$engine" --format "$format" --max-rows 5000000 --max-file-mb 2000 \
-                    -o "$dir/out.$format" 2>/dev/null
+                    -o "$dir/out.$format" 2>"$dir/err.txt" || status=$?
+                if [ "$status" -ne 0 ]; then
+                    echo "| $rows | $stores | $engine | $format | $heap | failed (exit $status): $(head -c 120 "$dir/err.txt" | tr '\n' ' ') | |"
+                    continue 2
+                fi
                 r=$(tail -n 1 "$dir/rss.txt")
                 if [ "$r" -gt "$rss" ]; then rss=$r; fi
             else

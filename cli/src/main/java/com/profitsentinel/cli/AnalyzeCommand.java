@@ -1,6 +1,5 @@
 package com.profitsentinel.cli;
 
-import com.profitsentinel.engine.analysis.AnalysisContext;
 import com.profitsentinel.engine.analysis.FindingListener;
 import com.profitsentinel.engine.digest.Digest;
 import com.profitsentinel.engine.digest.DigestRanker;
@@ -57,7 +56,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(
             names = "--findings",
             paramLabel = "N",
-            description = "Findings listed by text and html output, largest first (default: 10 text, 200 html).")
+            description = "Findings listed, largest first (default: 10 text, 200 html, 25000 json and legacy-json;"
+                    + " ndjson and csv write every finding).")
     @Nullable
     Integer findings;
 
@@ -67,6 +67,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Write the result to this file instead of standard output.")
     @Nullable
     Path out;
+
+    /**
+     * Findings kept for {@code json}: enough for any single store, bounded so that a chain's file cannot exhaust the
+     * heap (a finding with its evidence is about a kilobyte); every finding is in {@code ndjson} and {@code csv}.
+     */
+    static final int JSON_FINDINGS = 25_000;
 
     private final Output output;
 
@@ -130,8 +136,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 switch (chosen) {
                     case TEXT -> listed(10);
                     case HTML -> listed(200);
-                    case JSON -> AnalysisContext.ALL_FINDINGS;
-                    case LEGACY_JSON, NDJSON, CSV -> 0;
+                    case JSON, LEGACY_JSON -> listed(JSON_FINDINGS);
+                    case NDJSON, CSV -> 0;
                 };
         EngineRun.Outcome outcome = EngineRun.run(
                 requests,

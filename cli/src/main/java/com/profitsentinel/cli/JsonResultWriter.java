@@ -129,6 +129,11 @@ final class JsonResultWriter {
         }
         json.writeEndArray();
         json.writeNumberField("findings_listed", result.findings().size());
+        long total = 0;
+        for (long count : result.summary().findingsByType().values()) {
+            total += count;
+        }
+        json.writeNumberField("findings_total", total);
         json.writeArrayFieldStart("data_quality");
         for (Finding finding : result.dataQuality()) {
             writeFinding(finding);

@@ -56,6 +56,18 @@ class AnalyzeCommandTest {
                 .isEqualTo("zero_sales");
     }
 
+    @Test
+    void listsTheLargestFindingsWhenAskedForFewer() throws IOException {
+        Run run = run("analyze", FIXTURE, "--as-of", "2025-07-01", "--format", "json", "--findings", "3");
+
+        JsonNode json = run.json();
+        assertThat(json.get("findings_listed").asInt()).isEqualTo(3);
+        assertThat(json.get("findings_total").asInt()).isEqualTo(16);
+        assertThat(json.get("findings").findValuesAsText("sku"))
+                .containsExactlyInAnyOrder("ELC-5501", "PNT-1001", "PNT-2001");
+        assertThat(json.get("summary").get("items_flagged").asInt()).isEqualTo(14);
+    }
+
     private static JsonNode findings(JsonNode json, String findingId) {
         for (JsonNode finding : json.get("findings")) {
             if (finding.get("finding_id").asText().equals(findingId)) {
@@ -91,6 +103,7 @@ class AnalyzeCommandTest {
                         .decimalValue())
                 .isEqualByComparingTo("3975.00");
         assertThat(json.get("status").asText()).isEqualTo("success");
+        assertThat(json.get("findings")).hasSize(16);
         assertThat(json.get("cause_diagnosis").get("top_cause").asText()).isEqualTo("theft");
     }
 

@@ -148,18 +148,12 @@ public final class LegacyProjection {
             List<ItemDetail> top = key.top();
             leaks.put(
                     primitive.id(),
-                    new LeakEntry(
+                    LeakEntry.of(
+                            primitive,
                             top.stream().map(ItemDetail::sku).toList(),
                             top.stream().map(ItemDetail::score).toList(),
                             top,
                             key.count,
-                            primitive.severity(),
-                            primitive.category(),
-                            primitive.recommendations(),
-                            primitive.title(),
-                            primitive.icon(),
-                            primitive.color(),
-                            primitive.priority(),
                             key.impact,
                             key.capital,
                             top.stream().map(ItemDetail::findingId).toList(),

@@ -66,6 +66,35 @@ public record LegacyResponse(
             double capitalTiedUp,
             List<String> findingIds,
             List<String> sourceTypes) {
+        /** An entry of one legacy key with its display metadata (engine.md §5.6). */
+        public static LeakEntry of(
+                com.profitsentinel.engine.finding.LegacyPrimitive primitive,
+                List<String> topItems,
+                List<Double> scores,
+                List<ItemDetail> itemDetails,
+                long count,
+                double annualProfitAtRisk,
+                double capitalTiedUp,
+                List<String> findingIds,
+                List<String> sourceTypes) {
+            return new LeakEntry(
+                    topItems,
+                    scores,
+                    itemDetails,
+                    count,
+                    primitive.severity(),
+                    primitive.category(),
+                    primitive.recommendations(),
+                    primitive.title(),
+                    primitive.icon(),
+                    primitive.color(),
+                    primitive.priority(),
+                    annualProfitAtRisk,
+                    capitalTiedUp,
+                    findingIds,
+                    sourceTypes);
+        }
+
         public LeakEntry {
             topItems = List.copyOf(topItems);
             scores = List.copyOf(scores);

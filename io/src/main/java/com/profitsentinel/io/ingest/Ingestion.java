@@ -303,8 +303,7 @@ public final class Ingestion {
             }
             return text.stripLeading().startsWith(OrgillPurchaseOrder.FIRST_LINE_PREFIX);
         } catch (IOException e) {
-            throw new ProfitSentinelException(
-                    ErrorCode.FILE_NOT_READABLE, "The file \"" + request.displayName() + "\" could not be read.", e);
+            throw unreadable(request, e);
         }
     }
 
@@ -699,10 +698,7 @@ public final class Ingestion {
             try {
                 size = Files.size(request.path());
             } catch (IOException e) {
-                throw new ProfitSentinelException(
-                        ErrorCode.FILE_NOT_READABLE,
-                        "The file \"" + request.displayName() + "\" could not be read.",
-                        e);
+                throw unreadable(request, e);
             }
             long start = csv.offset();
             int threads = threads();
@@ -750,10 +746,7 @@ public final class Ingestion {
                     }
                 }
             } catch (IOException e) {
-                throw new ProfitSentinelException(
-                        ErrorCode.FILE_NOT_READABLE,
-                        "The file \"" + request.displayName() + "\" could not be read.",
-                        e);
+                throw unreadable(request, e);
             } finally {
                 pool.shutdownNow();
             }
@@ -796,10 +789,7 @@ public final class Ingestion {
                 ByteBuffer one = ByteBuffer.allocate(1);
                 next = range.to() < size && channel.read(one, range.to()) == 1 ? one.get(0) : -1;
             } catch (IOException e) {
-                throw new ProfitSentinelException(
-                        ErrorCode.FILE_NOT_READABLE,
-                        "The file \"" + request.displayName() + "\" could not be read.",
-                        e);
+                throw unreadable(request, e);
             }
             lineBreaks.get(chunk).complete(CsvChunks.lineBreaks(bytes, length, next));
             long line = firstLine;
@@ -1077,6 +1067,12 @@ public final class Ingestion {
     private static final int CHUNK_MAX_BYTES_INT = 2 << 20;
 
     private static final long CHUNK_MAX_BYTES = CHUNK_MAX_BYTES_INT;
+
+    /** The message of a file that cannot be read; the exception's text is left out (it may hold a path). */
+    private static ProfitSentinelException unreadable(IngestRequest request, IOException cause) {
+        return new ProfitSentinelException(
+                ErrorCode.FILE_NOT_READABLE, "The file \"" + request.displayName() + "\" could not be read.", cause);
+    }
 
     /** Files with less than this after the sample are read on one thread. */
     static final long PARALLEL_MIN_BYTES = 1L << 20;

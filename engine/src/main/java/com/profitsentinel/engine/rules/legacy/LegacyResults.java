@@ -82,22 +82,8 @@ final class LegacyResults {
                     "",
                     item.storeId()));
         }
-        return new LeakEntry(
-                topItems,
-                scores,
-                details,
-                tally.count(),
-                primitive.severity(),
-                primitive.category(),
-                primitive.recommendations(),
-                primitive.title(),
-                primitive.icon(),
-                primitive.color(),
-                primitive.priority(),
-                tally.impact(),
-                0,
-                findingIds,
-                List.of());
+        return LeakEntry.of(
+                primitive, topItems, scores, details, tally.count(), tally.impact(), 0, findingIds, List.of());
     }
 
     /** The analysis summary (§4.3) with what the legacy engine knows. */
