@@ -383,15 +383,6 @@ final class JsonResultWriter {
 
     /** Up to 6 decimals, trailing zeros dropped ({@code 0.85}, {@code 12}). */
     static String ratio(double value) {
-        String text = Formats.plain(value, 6);
-        int end = text.length();
-        while (text.charAt(end - 1) == '0') {
-            end--;
-        }
-        if (text.charAt(end - 1) == '.') {
-            end--;
-        }
-        String trimmed = text.substring(0, end);
-        return trimmed.equals("-0") ? "0" : trimmed;
+        return Formats.decimal(value);
     }
 }

@@ -47,6 +47,11 @@ public record AnalysisContext(
         return new AnalysisContext(asOf, Parameters.standard(), Optional.empty());
     }
 
+    /** Whether a listener other than {@link FindingListener#NONE} wants every finding as it is made. */
+    public boolean hasListener() {
+        return !FindingListener.NONE.equals(listener);
+    }
+
     /** The analysis date as days since 1970-01-01. */
     public int asOfDay() {
         return (int) asOf.toEpochDay();

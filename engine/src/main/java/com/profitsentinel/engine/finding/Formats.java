@@ -42,6 +42,23 @@ public final class Formats {
         return out.toString();
     }
 
+    /** Up to 6 decimals, trailing zeros dropped ({@code 0.85}, {@code -47}, {@code 166.666667}); {@code NaN} as is. */
+    public static String decimal(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value);
+        }
+        String text = plain(value, 6);
+        int end = text.length();
+        while (text.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (text.charAt(end - 1) == '.') {
+            end--;
+        }
+        String trimmed = text.substring(0, end);
+        return trimmed.equals("-0") ? "0" : trimmed;
+    }
+
     /** The value rounded HALF_EVEN to {@code decimals} places, as a double (for JSON). */
     public static double rounded(double value, int decimals) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {

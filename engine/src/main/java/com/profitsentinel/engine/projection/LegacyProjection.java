@@ -60,26 +60,77 @@ public final class LegacyProjection {
     public record ItemValues(
             double quantity, double cost, double revenue, double sold, double margin, double subTotal) {}
 
+    /**
+     * A finding as the projection sees it: its figures for every item, the finding itself only for the items shown in
+     * a top 20 (so engines may build findings lazily).
+     */
+    public interface Projected {
+        double impact();
+
+        double capital();
+
+        String storeId();
+
+        String sku();
+
+        String kindId();
+
+        Finding finding();
+    }
+
     /** One finding of the current record; findings without a legacy key are ignored. */
     public void add(Finding finding, ItemValues values) {
         Optional<LegacyPrimitive> key = finding.legacyPrimitive();
-        if (key.isEmpty()) {
-            return;
+        if (key.isPresent()) {
+            add(key.get(), new Built(finding), values);
         }
-        Candidate best = recordBest.get(key.get());
-        if (best == null || finding.annualProfitAtRisk() > best.finding().annualProfitAtRisk()) {
-            recordBest.put(key.get(), new Candidate(finding, values));
-        }
-        key(key.get()).sourceTypes.add(finding.kind().id());
     }
 
-    /** A projected item: its finding and record values; made into an {@link ItemDetail} only if it is in a top 20. */
-    private record Candidate(Finding finding, ItemValues values) {
-        double impact() {
+    /** One finding of the current record under its legacy key. */
+    public void add(LegacyPrimitive key, Projected member, ItemValues values) {
+        Candidate best = recordBest.get(key);
+        if (best == null || member.impact() > best.impact()) {
+            recordBest.put(key, new Candidate(member, values));
+        }
+        key(key).sourceTypes.add(member.kindId());
+    }
+
+    /** An already built finding. */
+    private record Built(Finding finding) implements Projected {
+        @Override
+        public double impact() {
             return finding.annualProfitAtRisk();
         }
 
+        @Override
+        public double capital() {
+            return finding.capitalTiedUp();
+        }
+
+        @Override
+        public String storeId() {
+            return finding.storeId();
+        }
+
+        @Override
+        public String sku() {
+            return finding.sku();
+        }
+
+        @Override
+        public String kindId() {
+            return finding.kind().id();
+        }
+    }
+
+    /** A projected item: its finding and record values; made into an {@link ItemDetail} only if it is in a top 20. */
+    private record Candidate(Projected member, ItemValues values) {
+        double impact() {
+            return member.impact();
+        }
+
         ItemDetail detail() {
+            Finding finding = member.finding();
             return new ItemDetail(
                     finding.sku(),
                     Formats.rounded(finding.confidence(), 2),
@@ -109,18 +160,17 @@ public final class LegacyProjection {
         if (byImpact != 0) {
             return byImpact;
         }
-        int byStore =
-                compareCodePoints(left.finding().storeId(), right.finding().storeId());
+        int byStore = compareCodePoints(left.member().storeId(), right.member().storeId());
         return byStore != 0
                 ? byStore
-                : compareCodePoints(left.finding().sku(), right.finding().sku());
+                : compareCodePoints(left.member().sku(), right.member().sku());
     }
 
     /** The current record is complete: each key keeps its largest finding of the record. */
     public void endRecord() {
         recordBest.forEach((primitive, candidate) -> {
             key(primitive).add(candidate);
-            impactByStore.merge(candidate.finding().storeId(), candidate.impact(), Double::sum);
+            impactByStore.merge(candidate.member().storeId(), candidate.impact(), Double::sum);
         });
         recordBest.clear();
     }
@@ -254,7 +304,7 @@ public final class LegacyProjection {
         void add(Candidate candidate) {
             count++;
             impact += candidate.impact();
-            capital += candidate.finding().capitalTiedUp();
+            capital += candidate.member().capital();
             if (largest.size() < TOP_ITEMS) {
                 largest.add(candidate);
                 return;

@@ -99,6 +99,8 @@ final class SentinelAnalysis implements Analysis {
     private double impactTotal;
     private double capitalTotal;
     private boolean finished;
+    /** Build findings on the reading threads: every finding is needed (a listener, or all findings kept). */
+    private final boolean buildEagerly;
     /** The store of the previous record: records of one store usually come together. */
     private String lastStore = "";
 
@@ -116,6 +118,7 @@ final class SentinelAnalysis implements Analysis {
         this.trendTolerance = parameters.get(Parameter.TREND_CHANGE_TOLERANCE);
         this.dataQuality = new DataQualityCollector(ids, SentinelEngine.ID, SentinelEngine.VERSION, snapshot);
         this.retained = new Retained(context.retainedFindings());
+        this.buildEagerly = context.hasListener() || context.retainedFindings() == AnalysisContext.ALL_FINDINGS;
         this.sequential = new Evaluator(file);
     }
 
@@ -226,12 +229,12 @@ final class SentinelAnalysis implements Analysis {
             dataQuality.recordStore(storeId);
             lastStore = storeId;
         }
-        long firstRow = seen.add(outcome.keyHash(), record.sourceRow());
+        long firstRow = seen.add(outcome.keyHash, record.sourceRow());
         if (firstRow >= 0) {
             duplicate(record, firstRow);
             return;
         }
-        for (DataQualityNote note : outcome.notes()) {
+        for (DataQualityNote note : outcome.notes) {
             dataQuality.add(note);
         }
         if (record.nonInventory()) {
@@ -239,24 +242,30 @@ final class SentinelAnalysis implements Analysis {
             items.matchRecord(record);
             return;
         }
-        Item item = outcome.item();
+        Item item = outcome.item;
         if (item != null) {
             items.match(item);
         }
-        deadStockNotEvaluable += outcome.deadStockNotEvaluable();
-        List<Finding> findings = outcome.findings();
-        if (findings.isEmpty()) {
+        deadStockNotEvaluable += outcome.deadStockNotEvaluable;
+        List<Draft> drafts = outcome.drafts;
+        if (drafts.isEmpty()) {
             return;
         }
+        boolean listening = context.hasListener();
+        LegacyProjection.ItemValues values = outcome.values();
         double largestImpact = 0;
         double largestCapital = 0;
-        for (int index = 0; index < findings.size(); index++) {
-            Finding finding = findings.get(index);
-            Draft draft = outcome.drafts().get(index);
+        for (int index = 0; index < drafts.size(); index++) {
+            Draft draft = drafts.get(index);
             LeakType type = draft.type();
-            context.listener().finding(finding);
-            retained.add(finding, order * RULE_SLOTS + index);
-            projection.add(finding, outcome.values());
+            if (listening) {
+                context.listener().finding(outcome.findings(ids).get(index));
+            }
+            retained.add(outcome, index, order * RULE_SLOTS + index);
+            Optional<LegacyPrimitive> key = legacyKey(draft);
+            if (key.isPresent()) {
+                projection.add(key.get(), new Member(outcome, index), values);
+            }
             double[] typeTotals = totalsByType.computeIfAbsent(type, ignored -> new double[3]);
             typeTotals[0]++;
             typeTotals[1] += draft.impact();
@@ -264,8 +273,8 @@ final class SentinelAnalysis implements Analysis {
             largestImpact = Math.max(largestImpact, draft.impact());
             largestCapital = Math.max(largestCapital, draft.capital());
             groups.computeIfAbsent(
-                            new GroupKey(storeId, type), key -> new GroupAccumulator(SentinelRules.forType(type)))
-                    .add(finding, draft, outcome.factSets().get(index));
+                            new GroupKey(storeId, type), group -> new GroupAccumulator(SentinelRules.forType(type)))
+                    .add(record.sku(), draft, outcome.trends[index], outcome.factSets.get(index));
         }
         projection.endRecord();
         impactTotal += largestImpact;
@@ -274,22 +283,173 @@ final class SentinelAnalysis implements Analysis {
     }
 
     /**
-     * What the pure half made of one record: engine notes, the item (absent for non-inventory records), the findings
-     * with their drafts (same order), the legacy item values and the DEAD_STOCK not-evaluable count.
+     * What the pure half made of one record: engine notes, the item (absent for non-inventory records), the drafts with
+     * the relevant facts, trend and severity of each, the legacy item values and the DEAD_STOCK not-evaluable count. The
+     * findings themselves (IDs, evidence text, inputs) are built only when something needs them: a listener, the
+     * retained findings, a legacy top-20 entry.
      */
-    private record Outcome(
-            ItemRecord record,
-            long keyHash,
-            List<DataQualityNote> notes,
-            @Nullable Item item,
-            List<Finding> findings,
-            List<Draft> drafts,
-            List<Set<Fact>> factSets,
-            LegacyProjection.@Nullable ItemValues valuesOrNull,
-            int deadStockNotEvaluable)
-            implements EvaluatedRecord {
+    private final class Outcome implements EvaluatedRecord {
+        private final ItemRecord record;
+        private final long keyHash;
+        private final List<DataQualityNote> notes;
+        private final @Nullable Item item;
+        private final List<Draft> drafts;
+        private final List<Set<Fact>> factSets;
+        private final Trend[] trends;
+        private final TrendBasis[] bases;
+        private final boolean[] isNew;
+        private final Severity[] severities;
+        private final @Nullable PurchaseChecks checks;
+        private final int deadStockNotEvaluable;
+        private @Nullable List<Finding> findings;
+
+        Outcome(ItemRecord record, long keyHash, List<DataQualityNote> notes, @Nullable Item item, int notEvaluable) {
+            this(
+                    record,
+                    keyHash,
+                    notes,
+                    item,
+                    List.of(),
+                    List.of(),
+                    new Trend[0],
+                    new TrendBasis[0],
+                    new boolean[0],
+                    new Severity[0],
+                    null,
+                    notEvaluable);
+        }
+
+        Outcome(
+                ItemRecord record,
+                long keyHash,
+                List<DataQualityNote> notes,
+                @Nullable Item item,
+                List<Draft> drafts,
+                List<Set<Fact>> factSets,
+                Trend[] trends,
+                TrendBasis[] bases,
+                boolean[] isNew,
+                Severity[] severities,
+                @Nullable PurchaseChecks checks,
+                int deadStockNotEvaluable) {
+            this.record = record;
+            this.keyHash = keyHash;
+            this.notes = notes;
+            this.item = item;
+            this.drafts = drafts;
+            this.factSets = factSets;
+            this.trends = trends;
+            this.bases = bases;
+            this.isNew = isNew;
+            this.severities = severities;
+            this.checks = checks;
+            this.deadStockNotEvaluable = deadStockNotEvaluable;
+        }
+
+        @Override
+        public ItemRecord record() {
+            return record;
+        }
+
         LegacyProjection.ItemValues values() {
-            return java.util.Objects.requireNonNull(valuesOrNull, "values of a record with findings");
+            return itemValues(java.util.Objects.requireNonNull(item, "the item of a record with findings"));
+        }
+
+        /** The findings of the record, built on first use with {@code ids} (the calling thread's). */
+        List<Finding> findings(FindingIds ids) {
+            List<Finding> built = findings;
+            if (built == null) {
+                built = buildFindings(this, ids);
+                findings = built;
+            }
+            return built;
+        }
+    }
+
+    /** The findings of an outcome: IDs, evidence text and the record's inputs (the expensive part, done on demand). */
+    private List<Finding> buildFindings(Outcome outcome, FindingIds ids) {
+        Item item = java.util.Objects.requireNonNull(outcome.item, "the item of a record with findings");
+        PurchaseChecks checks =
+                java.util.Objects.requireNonNull(outcome.checks, "the checks of a record with findings");
+        ItemRecord record = item.record();
+        String storeId = record.storeId();
+        List<Evidence> evidence = Facts.evaluate(item, parameters, checks, previousCost(storeId, record.sku()));
+        Map<String, Object> inputs = ValueMap.of(inputs(item));
+        List<Finding> findings = new ArrayList<>(outcome.drafts.size());
+        for (int index = 0; index < outcome.drafts.size(); index++) {
+            Draft draft = outcome.drafts.get(index);
+            LeakType type = draft.type();
+            findings.add(new Finding(
+                    ids.finding(storeId, record.sku(), type.name()),
+                    ids.group(storeId, type.name()),
+                    SentinelEngine.ID,
+                    SentinelEngine.VERSION,
+                    type,
+                    draft.subtype(),
+                    storeId,
+                    record.sku(),
+                    record.description(),
+                    draft.impact(),
+                    draft.capital(),
+                    draft.confidence(),
+                    outcome.severities[index],
+                    outcome.trends[index],
+                    outcome.bases[index],
+                    outcome.isNew[index],
+                    relevant(evidence, EvidenceRules.usedBy(type)),
+                    inputs,
+                    draft.details(),
+                    draft.context(),
+                    SentinelRules.forType(type).recommendations(),
+                    legacyKey(draft),
+                    Double.NaN,
+                    record.sourceRow()));
+        }
+        return findings;
+    }
+
+    /** One finding of an outcome as the legacy projection sees it: figures now, the finding when it is shown. */
+    private final class Member implements LegacyProjection.Projected {
+        private final Outcome outcome;
+        private final int index;
+
+        Member(Outcome outcome, int index) {
+            this.outcome = outcome;
+            this.index = index;
+        }
+
+        Draft draft() {
+            return outcome.drafts.get(index);
+        }
+
+        @Override
+        public double impact() {
+            return draft().impact();
+        }
+
+        @Override
+        public double capital() {
+            return draft().capital();
+        }
+
+        @Override
+        public String storeId() {
+            return outcome.record.storeId();
+        }
+
+        @Override
+        public String sku() {
+            return outcome.record.sku();
+        }
+
+        @Override
+        public String kindId() {
+            return draft().type().id();
+        }
+
+        @Override
+        public Finding finding() {
+            return outcome.findings(ids).get(index);
         }
     }
 
@@ -333,7 +493,7 @@ final class SentinelAnalysis implements Analysis {
                         "reads as a margin above 100 % or a markup of −100 % or less; the margin is ignored"));
             }
             if (record.nonInventory()) {
-                return new Outcome(record, keyHash, notes, null, List.of(), List.of(), List.of(), null, 0);
+                return new Outcome(record, keyHash, notes, null, 0);
             }
             Item item = items.item(record, negativeRetail, evaluatorFile);
             Optional<DataQualityNote> inconsistent = inconsistentSalesDate(item);
@@ -355,20 +515,57 @@ final class SentinelAnalysis implements Analysis {
                 }
             }
             if (drafts.isEmpty()) {
-                return new Outcome(record, keyHash, notes, item, List.of(), List.of(), List.of(), null, notEvaluable);
+                return new Outcome(record, keyHash, notes, item, notEvaluable);
             }
             List<Draft> recordDrafts = List.copyOf(drafts);
-            List<Finding> findings = findings(item, thresholds, checks, recordDrafts);
-            List<Set<Fact>> factSets = new ArrayList<>(findings.size());
-            for (Finding finding : findings) {
-                Set<Fact> facts = EnumSet.noneOf(Fact.class);
-                for (Evidence evidence : finding.evidence()) {
-                    facts.add(evidence.fact());
+            int size = recordDrafts.size();
+            EnumSet<Fact> facts =
+                    Facts.trueFacts(item, parameters, checks, previousCost(record.storeId(), record.sku()));
+            List<Set<Fact>> factSets = new ArrayList<>(size);
+            Trend[] trends = new Trend[size];
+            TrendBasis[] bases = new TrendBasis[size];
+            boolean[] isNew = new boolean[size];
+            Severity[] severities = new Severity[size];
+            for (int index = 0; index < size; index++) {
+                Draft draft = recordDrafts.get(index);
+                LeakType type = draft.type();
+                EnumSet<Fact> relevant = EnumSet.copyOf(facts);
+                relevant.retainAll(EvidenceRules.usedBy(type));
+                factSets.add(relevant);
+                trends[index] = draft.staticTrend();
+                bases[index] = TrendBasis.STATIC;
+                if (snapshot.isPresent()) {
+                    Double before = snapshot.get()
+                            .impactByFindingId()
+                            .get(evaluatorIds.finding(record.storeId(), record.sku(), type.name()));
+                    if (before == null) {
+                        isNew[index] = true;
+                    } else {
+                        bases[index] = TrendBasis.SNAPSHOT;
+                        trends[index] = snapshotTrend(before, draft.impact());
+                    }
                 }
-                factSets.add(facts);
+                severities[index] = draft.impact() >= thresholds.severityEscalationImpact
+                        ? draft.severity().raised()
+                        : draft.severity();
             }
-            return new Outcome(
-                    record, keyHash, notes, item, findings, recordDrafts, factSets, itemValues(item), notEvaluable);
+            Outcome outcome = new Outcome(
+                    record,
+                    keyHash,
+                    notes,
+                    item,
+                    recordDrafts,
+                    factSets,
+                    trends,
+                    bases,
+                    isNew,
+                    severities,
+                    checks,
+                    notEvaluable);
+            if (buildEagerly) {
+                outcome.findings(evaluatorIds);
+            }
+            return outcome;
         }
 
         private Thresholds thresholds(ItemRecord record) {
@@ -382,61 +579,6 @@ final class SentinelAnalysis implements Analysis {
                 thresholdCache.put(key, thresholds);
             }
             return thresholds;
-        }
-
-        private List<Finding> findings(Item item, Thresholds thresholds, PurchaseChecks checks, List<Draft> drafts) {
-            ItemRecord record = item.record();
-            String storeId = record.storeId();
-            OptionalDouble previousCost = previousCost(storeId, record.sku());
-            List<Evidence> evidence = Facts.evaluate(item, parameters, checks, previousCost);
-            Map<String, Object> inputs = ValueMap.of(inputs(item));
-            List<Finding> findings = new ArrayList<>(drafts.size());
-            for (Draft draft : drafts) {
-                LeakType type = draft.type();
-                String findingId = evaluatorIds.finding(storeId, record.sku(), type.name());
-                Trend trend = draft.staticTrend();
-                TrendBasis basis = TrendBasis.STATIC;
-                boolean isNew = false;
-                if (snapshot.isPresent()) {
-                    Double before = snapshot.get().impactByFindingId().get(findingId);
-                    if (before == null) {
-                        isNew = true;
-                    } else {
-                        basis = TrendBasis.SNAPSHOT;
-                        trend = snapshotTrend(before, draft.impact());
-                    }
-                }
-                Severity severity = draft.severity();
-                if (draft.impact() >= thresholds.severityEscalationImpact) {
-                    severity = severity.raised();
-                }
-                findings.add(new Finding(
-                        findingId,
-                        evaluatorIds.group(storeId, type.name()),
-                        SentinelEngine.ID,
-                        SentinelEngine.VERSION,
-                        type,
-                        draft.subtype(),
-                        storeId,
-                        record.sku(),
-                        record.description(),
-                        draft.impact(),
-                        draft.capital(),
-                        draft.confidence(),
-                        severity,
-                        trend,
-                        basis,
-                        isNew,
-                        relevant(evidence, EvidenceRules.usedBy(type)),
-                        inputs,
-                        draft.details(),
-                        draft.context(),
-                        SentinelRules.forType(type).recommendations(),
-                        legacyKey(draft),
-                        Double.NaN,
-                        record.sourceRow()));
-            }
-            return findings;
         }
     }
 
@@ -726,17 +868,17 @@ final class SentinelAnalysis implements Analysis {
             this.rule = rule;
         }
 
-        void add(Finding finding, Draft draft, Set<Fact> facts) {
+        void add(String sku, Draft draft, Trend memberTrend, Set<Fact> facts) {
             if (skus.size() == impacts.length) {
                 impacts = java.util.Arrays.copyOf(impacts, impacts.length * 2);
             }
-            impacts[skus.size()] = finding.annualProfitAtRisk();
-            skus.add(finding.sku());
+            impacts[skus.size()] = draft.impact();
+            skus.add(sku);
             totals.add(draft);
-            impact += finding.annualProfitAtRisk();
-            capital += finding.capitalTiedUp();
-            confidence += finding.confidence();
-            trend = skus.size() == 1 ? finding.trend() : trend.worst(finding.trend());
+            impact += draft.impact();
+            capital += draft.capital();
+            confidence += draft.confidence();
+            trend = skus.size() == 1 ? memberTrend : trend.worst(memberTrend);
             factSets.computeIfAbsent(facts, ignored -> new int[1])[0]++;
         }
 
@@ -771,13 +913,25 @@ final class SentinelAnalysis implements Analysis {
 
     /**
      * The findings kept in the result: all of them, or the {@code limit} with the largest annual profit at risk (ties:
-     * earlier records first, then registry order), returned by store, type and record order.
+     * earlier records first, then registry order), returned by store, type and record order. An entry is a member of a
+     * record's outcome; its finding is built only when the result is made.
      */
-    private static final class Retained {
-        private record Entry(Finding finding, long order) {}
+    private final class Retained {
+        private record Entry(Outcome outcome, int index, long order) {
+            double impact() {
+                return outcome.drafts.get(index).impact();
+            }
 
-        private static final Comparator<Entry> WORST_FIRST = Comparator.comparingDouble(
-                        (Entry entry) -> entry.finding().annualProfitAtRisk())
+            String storeId() {
+                return outcome.record.storeId();
+            }
+
+            LeakType type() {
+                return outcome.drafts.get(index).type();
+            }
+        }
+
+        private final Comparator<Entry> worstFirst = Comparator.comparingDouble(Entry::impact)
                 .thenComparing(Comparator.comparingLong(Entry::order).reversed());
 
         private final int limit;
@@ -786,21 +940,21 @@ final class SentinelAnalysis implements Analysis {
 
         Retained(int limit) {
             this.limit = limit;
-            this.best = new PriorityQueue<>(WORST_FIRST);
+            this.best = new PriorityQueue<>(worstFirst);
         }
 
-        void add(Finding finding, long order) {
-            Entry entry = new Entry(finding, order);
+        void add(Outcome outcome, int index, long order) {
             if (limit == AnalysisContext.ALL_FINDINGS) {
-                all.add(entry);
+                all.add(new Entry(outcome, index, order));
                 return;
             }
             if (limit == 0) {
                 return;
             }
+            Entry entry = new Entry(outcome, index, order);
             if (best.size() < limit) {
                 best.add(entry);
-            } else if (WORST_FIRST.compare(entry, best.peek()) > 0) {
+            } else if (worstFirst.compare(entry, best.peek()) > 0) {
                 best.poll();
                 best.add(entry);
             }
@@ -808,20 +962,22 @@ final class SentinelAnalysis implements Analysis {
 
         /** By store (code points), leak type (catalogue order), then record order. */
         private static int compare(Entry left, Entry right) {
-            int byStore =
-                    compareCodePoints(left.finding().storeId(), right.finding().storeId());
+            int byStore = compareCodePoints(left.storeId(), right.storeId());
             if (byStore != 0) {
                 return byStore;
             }
-            int byType = ((LeakType) left.finding().kind())
-                    .compareTo((LeakType) right.finding().kind());
+            int byType = left.type().compareTo(right.type());
             return byType != 0 ? byType : Long.compare(left.order(), right.order());
         }
 
         List<Finding> inOrder() {
             List<Entry> entries = new ArrayList<>(limit == AnalysisContext.ALL_FINDINGS ? all : best);
             entries.sort(Retained::compare);
-            return entries.stream().map(Entry::finding).toList();
+            List<Finding> findings = new ArrayList<>(entries.size());
+            for (Entry entry : entries) {
+                findings.add(entry.outcome().findings(ids).get(entry.index()));
+            }
+            return findings;
         }
     }
 }
