@@ -3,6 +3,7 @@ package com.profitsentinel.engine.digest;
 import com.profitsentinel.engine.analysis.MemberImpacts;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
+import com.profitsentinel.engine.finding.CodePoints;
 import com.profitsentinel.engine.finding.FindingKind;
 import com.profitsentinel.engine.finding.Group;
 import com.profitsentinel.engine.finding.LeakType;
@@ -10,7 +11,6 @@ import com.profitsentinel.engine.finding.LegacyPrimitive;
 import com.profitsentinel.engine.rule.Parameter;
 import com.profitsentinel.engine.rule.Parameters;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +33,7 @@ public final class DigestRanker {
 
     private static final Comparator<Group> TIE_BREAKERS = Comparator.comparingDouble(Group::annualProfitAtRisk)
             .reversed()
-            .thenComparing(Group::storeId, DigestRanker::compareCodePoints)
+            .thenComparing(Group::storeId, CodePoints::compare)
             .thenComparing(Group::kind, DigestRanker::compareKinds);
 
     private DigestRanker() {}
@@ -178,13 +178,6 @@ public final class DigestRanker {
             total += impact;
         }
         return total;
-    }
-
-    /** Unicode code-point order ({@link String#compareTo} compares UTF-16 units). */
-    private static int compareCodePoints(String left, String right) {
-        int[] leftPoints = left.codePoints().toArray();
-        int[] rightPoints = right.codePoints().toArray();
-        return Arrays.compare(leftPoints, rightPoints);
     }
 
     /** Leak types in catalogue order, then legacy primitives in their §5.4 order. */

@@ -1,6 +1,7 @@
 package com.profitsentinel.engine.projection;
 
 import com.profitsentinel.engine.analysis.InputCounts;
+import com.profitsentinel.engine.finding.CodePoints;
 import com.profitsentinel.engine.finding.Finding;
 import com.profitsentinel.engine.finding.Formats;
 import com.profitsentinel.engine.finding.LegacyPrimitive;
@@ -160,10 +161,10 @@ public final class LegacyProjection {
         if (byImpact != 0) {
             return byImpact;
         }
-        int byStore = compareCodePoints(left.member().storeId(), right.member().storeId());
+        int byStore = CodePoints.compare(left.member().storeId(), right.member().storeId());
         return byStore != 0
                 ? byStore
-                : compareCodePoints(left.member().sku(), right.member().sku());
+                : CodePoints.compare(left.member().sku(), right.member().sku());
     }
 
     /** The current record is complete: each key keeps its largest finding of the record. */
@@ -249,7 +250,7 @@ public final class LegacyProjection {
                 continue;
             }
             boolean larger = entry.getValue() > largestImpact
-                    || (entry.getValue() == largestImpact && compareCodePoints(entry.getKey(), largest) < 0);
+                    || (entry.getValue() == largestImpact && CodePoints.compare(entry.getKey(), largest) < 0);
             if (larger) {
                 largest = entry.getKey();
                 largestImpact = entry.getValue();
@@ -285,11 +286,6 @@ public final class LegacyProjection {
                 anomalous
                         ? Optional.of("Capped estimate - actual data suggests system sync issues")
                         : Optional.empty()));
-    }
-
-    static int compareCodePoints(String left, String right) {
-        return java.util.Arrays.compare(
-                left.codePoints().toArray(), right.codePoints().toArray());
     }
 
     /** One legacy key: counts and sums over all its items, the 20 largest kept. */

@@ -15,6 +15,7 @@ import com.profitsentinel.engine.analysis.RecordEvaluator;
 import com.profitsentinel.engine.analysis.RecordKeys;
 import com.profitsentinel.engine.analysis.Snapshot;
 import com.profitsentinel.engine.analysis.Summary;
+import com.profitsentinel.engine.finding.CodePoints;
 import com.profitsentinel.engine.finding.DataQualityCode;
 import com.profitsentinel.engine.finding.Evidence;
 import com.profitsentinel.engine.finding.Fact;
@@ -44,10 +45,11 @@ import com.profitsentinel.engine.rule.Parameter;
 import com.profitsentinel.engine.rule.Parameters;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -57,6 +59,7 @@ import java.util.OptionalDouble;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -261,7 +264,7 @@ final class SentinelAnalysis implements Analysis {
             if (listening) {
                 context.listener().finding(outcome.findings(ids).get(index));
             }
-            retained.add(outcome, index, order * RULE_SLOTS + index);
+            retained.add(outcome, index, order * RULE_SLOTS + index, draft.impact());
             Optional<LegacyPrimitive> key = legacyKey(draft);
             if (key.isPresent()) {
                 projection.add(key.get(), new Member(outcome, index), values);
@@ -771,7 +774,7 @@ final class SentinelAnalysis implements Analysis {
         }
         List<Finding> dataQualityFindings = dataQuality.findings();
         List<Group> resultGroups = new ArrayList<>();
-        Map<String, List<GroupEvidence>> evidenceByStore = new TreeMap<>(SentinelAnalysis::compareCodePoints);
+        Map<String, List<GroupEvidence>> evidenceByStore = new TreeMap<>(CodePoints::compare);
         List<Map.Entry<GroupKey, GroupAccumulator>> sorted = new ArrayList<>(groups.entrySet());
         sorted.sort(Map.Entry.comparingByKey());
         Map<String, double[]> memberImpacts = new HashMap<>();
@@ -839,15 +842,11 @@ final class SentinelAnalysis implements Analysis {
         }
     }
 
-    static int compareCodePoints(String left, String right) {
-        return left.compareTo(right);
-    }
-
-    /** A (store, type) pair, ordered by store (code points; UTF-16 order agrees for the BMP) then catalogue order. */
+    /** A (store, type) pair, ordered by store (code points) then catalogue order. */
     private record GroupKey(String storeId, LeakType type) implements Comparable<GroupKey> {
         @Override
         public int compareTo(GroupKey other) {
-            int byStore = compareCodePoints(storeId, other.storeId);
+            int byStore = CodePoints.compare(storeId, other.storeId);
             return byStore != 0 ? byStore : type.compareTo(other.type);
         }
     }
@@ -917,22 +916,21 @@ final class SentinelAnalysis implements Analysis {
      * record's outcome; its finding is built only when the result is made.
      */
     private final class Retained {
-        private record Entry(Outcome outcome, int index, long order) {
-            double impact() {
-                return outcome.drafts.get(index).impact();
-            }
+        /** Fewer retained findings than this per processor are built on the calling thread. */
+        private static final int PARALLEL_BUILD_MINIMUM = 2_000;
 
-            String storeId() {
-                return outcome.record.storeId();
-            }
-
-            LeakType type() {
-                return outcome.drafts.get(index).type();
+        /** A retained member with its sort keys copied out of the outcome (sorting touches only the entry). */
+        private record Entry(Outcome outcome, int index, long order, double impact, String storeId, LeakType type) {
+            Entry(Outcome outcome, int index, long order, double impact) {
+                this(
+                        outcome,
+                        index,
+                        order,
+                        impact,
+                        outcome.record.storeId(),
+                        outcome.drafts.get(index).type());
             }
         }
-
-        private final Comparator<Entry> worstFirst = Comparator.comparingDouble(Entry::impact)
-                .thenComparing(Comparator.comparingLong(Entry::order).reversed());
 
         private final int limit;
         private final List<Entry> all = new ArrayList<>();
@@ -940,29 +938,62 @@ final class SentinelAnalysis implements Analysis {
 
         Retained(int limit) {
             this.limit = limit;
-            this.best = new PriorityQueue<>(worstFirst);
+            this.best = new PriorityQueue<>(Retained::worstFirst);
         }
 
-        void add(Outcome outcome, int index, long order) {
+        void add(Outcome outcome, int index, long order, double impact) {
             if (limit == AnalysisContext.ALL_FINDINGS) {
-                all.add(new Entry(outcome, index, order));
+                all.add(new Entry(outcome, index, order, impact));
                 return;
             }
             if (limit == 0) {
                 return;
             }
-            Entry entry = new Entry(outcome, index, order);
             if (best.size() < limit) {
-                best.add(entry);
-            } else if (worstFirst.compare(entry, best.peek()) > 0) {
-                best.poll();
-                best.add(entry);
+                best.add(new Entry(outcome, index, order, impact));
+                return;
             }
+            Entry worst = best.peek();
+            int byImpact = worst == null ? 1 : Double.compare(impact, worst.impact());
+            if (byImpact > 0 || (byImpact == 0 && worst != null && order < worst.order())) {
+                best.poll();
+                best.add(new Entry(outcome, index, order, impact));
+            }
+        }
+
+        /**
+         * Builds the findings of many entries on all processors first (each record's findings by one thread, with its
+         * own IDs); the caller then reads them once the parallel work has completed.
+         */
+        private void buildInParallel(List<Entry> entries) {
+            int threads = Math.min(Runtime.getRuntime().availableProcessors(), entries.size() / PARALLEL_BUILD_MINIMUM);
+            if (threads < 2) {
+                return;
+            }
+            Set<Outcome> distinct = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Entry entry : entries) {
+                if (distinct.add(entry.outcome())) {
+                    outcomes.add(entry.outcome());
+                }
+            }
+            IntStream.range(0, threads).parallel().forEach(slice -> {
+                FindingIds sliceIds = new FindingIds(SentinelEngine.ID, 2);
+                for (int index = slice; index < outcomes.size(); index += threads) {
+                    outcomes.get(index).findings(sliceIds);
+                }
+            });
+        }
+
+        /** Smallest impact first; ties: the later record first. */
+        private static int worstFirst(Entry left, Entry right) {
+            int byImpact = Double.compare(left.impact(), right.impact());
+            return byImpact != 0 ? byImpact : Long.compare(right.order(), left.order());
         }
 
         /** By store (code points), leak type (catalogue order), then record order. */
         private static int compare(Entry left, Entry right) {
-            int byStore = compareCodePoints(left.storeId(), right.storeId());
+            int byStore = CodePoints.compare(left.storeId(), right.storeId());
             if (byStore != 0) {
                 return byStore;
             }
@@ -973,6 +1004,7 @@ final class SentinelAnalysis implements Analysis {
         List<Finding> inOrder() {
             List<Entry> entries = new ArrayList<>(limit == AnalysisContext.ALL_FINDINGS ? all : best);
             entries.sort(Retained::compare);
+            buildInParallel(entries);
             List<Finding> findings = new ArrayList<>(entries.size());
             for (Entry entry : entries) {
                 findings.add(entry.outcome().findings(ids).get(entry.index()));
