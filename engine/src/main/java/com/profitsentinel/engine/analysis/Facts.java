@@ -113,7 +113,15 @@ public final class Facts {
      */
     public static List<Evidence> evaluate(
             Item item, Parameters parameters, PurchaseChecks checks, OptionalDouble previousCost) {
-        EnumSet<Fact> facts = trueFacts(item, parameters, checks, previousCost);
+        return evidence(trueFacts(item, parameters, checks, previousCost), item, parameters, checks, previousCost);
+    }
+
+    /**
+     * The observed value and condition of facts already found true by {@link #trueFacts} (the same arguments), in §9.1
+     * order.
+     */
+    public static List<Evidence> evidence(
+            EnumSet<Fact> facts, Item item, Parameters parameters, PurchaseChecks checks, OptionalDouble previousCost) {
         List<Evidence> evidence = new ArrayList<>(facts.size());
         for (Fact fact : facts) {
             evidence.add(evidence(fact, item, parameters, checks, previousCost));

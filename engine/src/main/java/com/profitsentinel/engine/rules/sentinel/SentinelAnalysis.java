@@ -376,7 +376,11 @@ final class SentinelAnalysis implements Analysis {
                 java.util.Objects.requireNonNull(outcome.checks, "the checks of a record with findings");
         ItemRecord record = item.record();
         String storeId = record.storeId();
-        List<Evidence> evidence = Facts.evaluate(item, parameters, checks, previousCost(storeId, record.sku()));
+        EnumSet<Fact> shown = EnumSet.noneOf(Fact.class);
+        for (Set<Fact> facts : outcome.factSets) {
+            shown.addAll(facts);
+        }
+        List<Evidence> evidence = Facts.evidence(shown, item, parameters, checks, previousCost(storeId, record.sku()));
         Map<String, Object> inputs = ValueMap.of(inputs(item));
         List<Finding> findings = new ArrayList<>(outcome.drafts.size());
         for (int index = 0; index < outcome.drafts.size(); index++) {
@@ -399,7 +403,7 @@ final class SentinelAnalysis implements Analysis {
                     outcome.trends[index],
                     outcome.bases[index],
                     outcome.isNew[index],
-                    relevant(evidence, EvidenceRules.usedBy(type)),
+                    relevant(evidence, outcome.factSets.get(index)),
                     inputs,
                     draft.details(),
                     draft.context(),
