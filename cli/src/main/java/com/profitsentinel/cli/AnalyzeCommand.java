@@ -1,5 +1,8 @@
 package com.profitsentinel.cli;
 
+import com.profitsentinel.app.analysis.EngineRun;
+import com.profitsentinel.app.output.JsonResultWriter;
+import com.profitsentinel.app.output.LegacyJson;
 import com.profitsentinel.engine.analysis.FindingListener;
 import com.profitsentinel.engine.digest.Digest;
 import com.profitsentinel.engine.digest.DigestRanker;

@@ -1,5 +1,7 @@
 package com.profitsentinel.cli;
 
+import com.profitsentinel.app.analysis.EngineRun;
+import com.profitsentinel.app.output.ResultJson;
 import com.profitsentinel.engine.analysis.AnalysisContext;
 import com.profitsentinel.engine.analysis.AnalysisResult;
 import com.profitsentinel.engine.analysis.FindingListener;

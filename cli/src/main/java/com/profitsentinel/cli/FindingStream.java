@@ -1,5 +1,6 @@
 package com.profitsentinel.cli;
 
+import com.profitsentinel.app.output.JsonResultWriter;
 import com.profitsentinel.engine.analysis.FindingListener;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;

@@ -1,5 +1,6 @@
 package com.profitsentinel.cli;
 
+import com.profitsentinel.app.analysis.EngineRun;
 import com.profitsentinel.engine.analysis.AnalysisResult;
 import com.profitsentinel.engine.analysis.Summary;
 import com.profitsentinel.engine.digest.Digest;

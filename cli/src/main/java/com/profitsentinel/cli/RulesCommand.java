@@ -1,5 +1,6 @@
 package com.profitsentinel.cli;
 
+import com.profitsentinel.app.output.ResultJson;
 import com.profitsentinel.engine.analysis.Engine;
 import com.profitsentinel.engine.rule.Parameter;
 import com.profitsentinel.engine.rule.Parameters;

@@ -1,5 +1,6 @@
-package com.profitsentinel.cli;
+package com.profitsentinel.app.output;
 
+import com.profitsentinel.app.analysis.EngineRun;
 import com.profitsentinel.engine.analysis.AnalysisResult;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
@@ -22,10 +23,10 @@ import java.util.Map;
  * {@code analyze --format legacy-json}: the legacy {@code /analysis/analyze} result object (api.md §4.10) from whichever
  * engine ran, with its additive members. Money is rounded to cents and scores to 2 decimals only here.
  */
-final class LegacyJson {
+public final class LegacyJson {
     private LegacyJson() {}
 
-    static Map<String, Object> response(EngineRun.Outcome outcome) {
+    public static Map<String, Object> response(EngineRun.Outcome outcome) {
         AnalysisResult result = outcome.result();
         LegacyResponse legacy = result.legacyResponse()
                 .orElseThrow(() -> new ProfitSentinelException(

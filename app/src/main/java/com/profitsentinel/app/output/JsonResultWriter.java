@@ -1,9 +1,10 @@
-package com.profitsentinel.cli;
+package com.profitsentinel.app.output;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.profitsentinel.app.analysis.EngineRun;
 import com.profitsentinel.engine.analysis.AnalysisResult;
 import com.profitsentinel.engine.analysis.Summary;
 import com.profitsentinel.engine.digest.Digest;
@@ -29,7 +30,7 @@ import java.util.Map;
  * (engine.md §4) without building maps first, so a result with tens of thousands of findings is written in a few
  * milliseconds. Money is written with 2 decimals and ratios with up to 6, HALF_EVEN on the exact binary value (§0).
  */
-final class JsonResultWriter {
+public final class JsonResultWriter {
     private static final JsonFactory FACTORY = new JsonFactory();
 
     private final JsonGenerator json;
@@ -43,7 +44,7 @@ final class JsonResultWriter {
      * The whole result ({@code analyze --format json}) on one line: results run to tens of megabytes and indenting them
      * costs a quarter of the time (pipe through {@code jq .} to read one).
      */
-    static void analysis(OutputStream output, EngineRun.Outcome outcome, Digest digest) {
+    public static void analysis(OutputStream output, EngineRun.Outcome outcome, Digest digest) {
         try (JsonGenerator generator = FACTORY.createGenerator(output, JsonEncoding.UTF8)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             new JsonResultWriter(generator).writeAnalysis(outcome, digest);
@@ -56,7 +57,7 @@ final class JsonResultWriter {
     }
 
     /** A writer of one finding per line ({@code --format ndjson}) on one generator. */
-    static JsonResultWriter lines(Writer writer) {
+    public static JsonResultWriter lines(Writer writer) {
         try {
             JsonGenerator generator = FACTORY.createGenerator(writer);
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -68,7 +69,7 @@ final class JsonResultWriter {
     }
 
     /** Writes one finding and a line break. */
-    void line(Finding finding) {
+    public void line(Finding finding) {
         try {
             writeFinding(finding);
             json.writeRaw('\n');
@@ -78,7 +79,7 @@ final class JsonResultWriter {
     }
 
     /** Flushes what was written. */
-    void flush() {
+    public void flush() {
         try {
             json.flush();
         } catch (IOException e) {
@@ -382,7 +383,7 @@ final class JsonResultWriter {
     }
 
     /** Up to 6 decimals, trailing zeros dropped ({@code 0.85}, {@code 12}). */
-    static String ratio(double value) {
+    public static String ratio(double value) {
         return Formats.decimal(value);
     }
 }

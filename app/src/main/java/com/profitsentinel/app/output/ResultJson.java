@@ -1,5 +1,6 @@
-package com.profitsentinel.cli;
+package com.profitsentinel.app.output;
 
+import com.profitsentinel.app.analysis.EngineRun;
 import com.profitsentinel.engine.analysis.AnalysisResult;
 import com.profitsentinel.engine.analysis.Summary;
 import com.profitsentinel.engine.digest.Digest;
@@ -21,10 +22,10 @@ import java.util.Map;
  * summary as §4.3, the digest of §10 and the store-level hypotheses of §9.5. Money is rounded HALF_EVEN to cents on
  * the exact binary value only here (§0); ratios to 6 decimals.
  */
-final class ResultJson {
+public final class ResultJson {
     private ResultJson() {}
 
-    static Map<String, Object> analysis(EngineRun.Outcome outcome, Digest digest) {
+    public static Map<String, Object> analysis(EngineRun.Outcome outcome, Digest digest) {
         AnalysisResult result = outcome.result();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("engine", result.engine());
@@ -46,7 +47,7 @@ final class ResultJson {
         return json;
     }
 
-    static List<Map<String, Object>> files(List<IngestionReport> reports) {
+    public static List<Map<String, Object>> files(List<IngestionReport> reports) {
         List<Map<String, Object>> files = new ArrayList<>();
         for (IngestionReport report : reports) {
             Map<String, Object> file = new LinkedHashMap<>();
@@ -61,7 +62,7 @@ final class ResultJson {
         return files;
     }
 
-    static Map<String, Object> summary(Summary summary) {
+    public static Map<String, Object> summary(Summary summary) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("rows_read", summary.rowsRead());
         json.put("rows_rejected", summary.rowsRejected());
@@ -81,7 +82,7 @@ final class ResultJson {
         return json;
     }
 
-    static Map<String, Object> digest(Digest digest) {
+    public static Map<String, Object> digest(Digest digest) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("total_issues", digest.totalIssues());
         json.put("total_dollar_impact", money(digest.totalDollarImpact()));
@@ -93,7 +94,7 @@ final class ResultJson {
         return json;
     }
 
-    static Map<String, Object> group(Group group) {
+    public static Map<String, Object> group(Group group) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("group_id", group.groupId());
         json.put("store_id", group.storeId());
@@ -113,7 +114,7 @@ final class ResultJson {
         return json;
     }
 
-    static Map<String, Object> finding(Finding finding) {
+    public static Map<String, Object> finding(Finding finding) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("finding_id", finding.findingId());
         json.put("group_id", finding.groupId());
@@ -156,13 +157,13 @@ final class ResultJson {
         return json;
     }
 
-    static Map<String, Object> byStore(Map<String, Diagnosis> diagnoses) {
+    public static Map<String, Object> byStore(Map<String, Diagnosis> diagnoses) {
         Map<String, Object> json = new LinkedHashMap<>();
         diagnoses.forEach((storeId, diagnosis) -> json.put(storeId, diagnosis(diagnosis)));
         return json;
     }
 
-    static Map<String, Object> diagnosis(Diagnosis diagnosis) {
+    public static Map<String, Object> diagnosis(Diagnosis diagnosis) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("root_cause", diagnosis.rootCause().map(cause -> cause.id()).orElse(null));
         json.put("confidence", ratio(diagnosis.confidence()));
@@ -216,12 +217,12 @@ final class ResultJson {
     }
 
     /** Cents, HALF_EVEN on the exact binary value (engine.md §0). */
-    static BigDecimal money(double value) {
+    public static BigDecimal money(double value) {
         return new BigDecimal(value).setScale(2, RoundingMode.HALF_EVEN);
     }
 
     /** Six decimals, trailing zeros dropped. */
-    static BigDecimal ratio(double value) {
+    public static BigDecimal ratio(double value) {
         BigDecimal rounded =
                 new BigDecimal(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
         return rounded.scale() < 0 ? rounded.setScale(0) : rounded;

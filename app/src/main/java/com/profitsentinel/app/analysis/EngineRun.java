@@ -1,4 +1,4 @@
-package com.profitsentinel.cli;
+package com.profitsentinel.app.analysis;
 
 import com.profitsentinel.engine.analysis.Analysis;
 import com.profitsentinel.engine.analysis.AnalysisContext;
@@ -27,7 +27,7 @@ import java.util.Optional;
  * Reads files into one engine analysis: the path {@code analyze} and {@code explain} share. Records stream from
  * ingestion straight into the engine; nothing but the engine's accumulators is kept.
  */
-final class EngineRun {
+public final class EngineRun {
     private EngineRun() {}
 
     /**
@@ -37,9 +37,9 @@ final class EngineRun {
      * @param result the engine's result
      * @param durationMillis wall time of ingestion and analysis
      */
-    record Outcome(List<IngestionReport> reports, AnalysisResult result, long durationMillis) {}
+    public record Outcome(List<IngestionReport> reports, AnalysisResult result, long durationMillis) {}
 
-    static Outcome run(
+    public static Outcome run(
             List<IngestRequest> requests, Engine engine, AnalysisContext context, ProgressListener progress) {
         long start = System.nanoTime();
         List<IngestRequest> attempt = requests;
@@ -65,7 +65,7 @@ final class EngineRun {
     }
 
     /** Rows read and rejected over the inventory files (engine.md §3.3, §4.3). */
-    static InputCounts counts(List<IngestionReport> reports) {
+    public static InputCounts counts(List<IngestionReport> reports) {
         long read = 0;
         long rejected = 0;
         for (IngestionReport report : reports) {

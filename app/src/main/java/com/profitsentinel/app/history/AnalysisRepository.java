@@ -1,0 +1,28 @@
+package com.profitsentinel.app.history;
+
+import com.profitsentinel.app.tenant.Tenant;
+import java.util.Optional;
+
+/**
+ * Stored analyses and their documents. Documents are the result as JSON bytes (the native result and the legacy object
+ * of api.md §4.10), stored compressed; every lookup is tenant-scoped, so a foreign id is not found.
+ */
+public interface AnalysisRepository {
+    /** Stores an analysis with its two documents (UTF-8 JSON), in one transaction. */
+    void insert(AnalysisRecord analysis, byte[] resultDocument, byte[] legacyDocument);
+
+    Optional<AnalysisRecord> find(Tenant tenant, String id);
+
+    /** Newest first, ties by id; {@code storeId} empty for every store in scope. */
+    Page<AnalysisRecord> list(Tenant tenant, Optional<String> storeId, int page, int pageSize);
+
+    Optional<byte[]> resultDocument(Tenant tenant, String id);
+
+    Optional<byte[]> legacyDocument(Tenant tenant, String id);
+
+    /** False when the analysis is not found for this tenant. */
+    boolean rename(Tenant tenant, String id, String label);
+
+    /** False when the analysis is not found for this tenant. */
+    boolean delete(Tenant tenant, String id);
+}

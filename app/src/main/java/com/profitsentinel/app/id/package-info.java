@@ -1,0 +1,5 @@
+/** Identifiers: UUIDv7 resource ids and random tokens. */
+@NullMarked
+package com.profitsentinel.app.id;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,35 @@
+package com.profitsentinel.app.tenant;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Orgs, users, memberships and stores. Creating and finding by id are platform-level operations (sign-in, dev-mode
+ * bootstrap); listing stores is tenant-scoped.
+ */
+public interface Directory {
+    Organization createOrganization(String name, Tier tier);
+
+    Optional<Organization> organization(String orgId);
+
+    User createUser(String email, String name, boolean platformAdmin);
+
+    Optional<User> userByEmail(String email);
+
+    /** Adds (or changes) a membership. */
+    void putMember(String orgId, String userId, Role role);
+
+    /** The user's membership in an org, if any. */
+    Optional<Role> role(String orgId, String userId);
+
+    /** The orgs a user belongs to, oldest first. */
+    List<Organization> organizationsOf(String userId);
+
+    Store createStore(String orgId, String name, String timezone);
+
+    /** A store of the tenant's org that is in its scope. */
+    Optional<Store> store(Tenant tenant, String storeId);
+
+    /** The tenant's stores in scope, active first then by name. */
+    List<Store> stores(Tenant tenant);
+}
