@@ -1,0 +1,226 @@
+package com.profitsentinel.store.jdbc;
+
+import com.profitsentinel.app.id.Ids;
+import com.profitsentinel.app.tenant.Directory;
+import com.profitsentinel.app.tenant.Organization;
+import com.profitsentinel.app.tenant.Role;
+import com.profitsentinel.app.tenant.Store;
+import com.profitsentinel.app.tenant.Tenant;
+import com.profitsentinel.app.tenant.Tier;
+import com.profitsentinel.app.tenant.User;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Orgs, users, memberships and stores over JDBC. */
+final class JdbcDirectory implements Directory {
+    /**
+     * Active stores first, then by name ignoring case, then by name, then by id. Sorted here rather than in SQL: the two
+     * databases collate text differently, and an org has few stores.
+     */
+    static final Comparator<Store> STORE_ORDER = Comparator.comparing((Store store) -> !store.active())
+            .thenComparing(Store::name, String.CASE_INSENSITIVE_ORDER)
+            .thenComparing(Store::name)
+            .thenComparing(Store::id);
+
+    private static final String ORG_COLUMNS = "o.id, o.name, o.tier, o.created_at";
+    private static final String USER_COLUMNS = "u.id, u.email, u.name, u.platform_admin, u.created_at";
+    private static final String STORE_COLUMNS = "s.id, s.org_id, s.name, s.timezone, s.active, s.created_at";
+
+    private final Sql sql;
+
+    JdbcDirectory(Sql sql) {
+        this.sql = sql;
+    }
+
+    @Override
+    public Organization createOrganization(String name, Tier tier) {
+        Organization organization = new Organization(Ids.newId(), name, tier, Sql.now());
+        return sql.run("creating an org", connection -> {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("INSERT INTO orgs (id, name, tier, created_at) VALUES (?, ?, ?, ?)")) {
+                statement.setString(1, organization.id());
+                statement.setString(2, organization.name());
+                statement.setString(3, Sql.enumValue(organization.tier()));
+                Sql.setInstant(statement, 4, organization.createdAt());
+                statement.executeUpdate();
+            }
+            return organization;
+        });
+    }
+
+    @Override
+    public Optional<Organization> organization(String orgId) {
+        return sql.run("finding an org", connection -> {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT " + ORG_COLUMNS + " FROM orgs o WHERE o.id = ?")) {
+                statement.setString(1, orgId);
+                return Sql.first(statement, JdbcDirectory::organization);
+            }
+        });
+    }
+
+    @Override
+    public User createUser(String email, String name, boolean platformAdmin) {
+        User user = new User(Ids.newId(), email, name, platformAdmin, Sql.now());
+        return sql.run("creating a user", connection -> {
+            if (findUser(connection, emailKey(email)).isPresent()) {
+                throw new IllegalArgumentException("a user with the e-mail address " + email + " exists already");
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO users (id, email, email_key, name, platform_admin, created_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                statement.setString(1, user.id());
+                statement.setString(2, user.email());
+                statement.setString(3, emailKey(user.email()));
+                statement.setString(4, user.name());
+                statement.setBoolean(5, user.platformAdmin());
+                Sql.setInstant(statement, 6, user.createdAt());
+                statement.executeUpdate();
+            }
+            return user;
+        });
+    }
+
+    @Override
+    public Optional<User> userByEmail(String email) {
+        return sql.run("finding a user", connection -> findUser(connection, emailKey(email)));
+    }
+
+    private static Optional<User> findUser(Connection connection, String emailKey) throws SQLException {
+        try (PreparedStatement statement =
+                connection.prepareStatement("SELECT " + USER_COLUMNS + " FROM users u WHERE u.email_key = ?")) {
+            statement.setString(1, emailKey);
+            return Sql.first(statement, JdbcDirectory::user);
+        }
+    }
+
+    /** E-mail addresses match ignoring case and surrounding blanks. */
+    static String emailKey(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public void putMember(String orgId, String userId, Role role) {
+        sql.inTransaction("adding a member", connection -> {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE memberships SET role = ? WHERE org_id = ? AND user_id = ?")) {
+                update.setString(1, Sql.enumValue(role));
+                update.setString(2, orgId);
+                update.setString(3, userId);
+                if (update.executeUpdate() == 1) {
+                    return 1;
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO memberships (org_id, user_id, role, created_at) VALUES (?, ?, ?, ?)")) {
+                insert.setString(1, orgId);
+                insert.setString(2, userId);
+                insert.setString(3, Sql.enumValue(role));
+                Sql.setInstant(insert, 4, Instant.now());
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Role> role(String orgId, String userId) {
+        return sql.run("finding a membership", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT m.role FROM memberships m WHERE m.org_id = ? AND m.user_id = ?")) {
+                statement.setString(1, orgId);
+                statement.setString(2, userId);
+                return Sql.first(statement, row -> Sql.getEnum(row, "role", Role.class));
+            }
+        });
+    }
+
+    @Override
+    public List<Organization> organizationsOf(String userId) {
+        return sql.run("listing a user's orgs", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + ORG_COLUMNS
+                    + " FROM orgs o JOIN memberships m ON m.org_id = o.id WHERE m.user_id = ?"
+                    + " ORDER BY o.created_at, o.id")) {
+                statement.setString(1, userId);
+                return Sql.list(statement, JdbcDirectory::organization);
+            }
+        });
+    }
+
+    @Override
+    public Store createStore(String orgId, String name, String timezone) {
+        Store store = new Store(Ids.newId(), orgId, name, timezone, true, Sql.now());
+        return sql.run("creating a store", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO stores (id, org_id, name, timezone, active, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                statement.setString(1, store.id());
+                statement.setString(2, store.orgId());
+                statement.setString(3, store.name());
+                statement.setString(4, store.timezone());
+                statement.setBoolean(5, store.active());
+                Sql.setInstant(statement, 6, store.createdAt());
+                statement.executeUpdate();
+            }
+            return store;
+        });
+    }
+
+    @Override
+    public Optional<Store> store(Tenant tenant, String storeId) {
+        Scope scope = Scope.of(tenant);
+        return sql.run("finding a store", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT " + STORE_COLUMNS + " FROM stores s WHERE s.id = ? AND " + scope.predicate("s", "id"))) {
+                statement.setString(1, storeId);
+                scope.bind(statement, 2);
+                return Sql.first(statement, JdbcDirectory::store);
+            }
+        });
+    }
+
+    @Override
+    public List<Store> stores(Tenant tenant) {
+        Scope scope = Scope.of(tenant);
+        List<Store> stores = sql.run("listing stores", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT " + STORE_COLUMNS + " FROM stores s WHERE " + scope.predicate("s", "id"))) {
+                scope.bind(statement, 1);
+                return Sql.list(statement, JdbcDirectory::store);
+            }
+        });
+        return stores.stream().sorted(STORE_ORDER).toList();
+    }
+
+    private static Organization organization(ResultSet row) throws SQLException {
+        return new Organization(
+                Sql.getString(row, "id"),
+                Sql.getString(row, "name"),
+                Sql.getEnum(row, "tier", Tier.class),
+                Sql.getInstant(row, "created_at"));
+    }
+
+    private static User user(ResultSet row) throws SQLException {
+        return new User(
+                Sql.getString(row, "id"),
+                Sql.getString(row, "email"),
+                Sql.getString(row, "name"),
+                row.getBoolean("platform_admin"),
+                Sql.getInstant(row, "created_at"));
+    }
+
+    private static Store store(ResultSet row) throws SQLException {
+        return new Store(
+                Sql.getString(row, "id"),
+                Sql.getString(row, "org_id"),
+                Sql.getString(row, "name"),
+                Sql.getString(row, "timezone"),
+                row.getBoolean("active"),
+                Sql.getInstant(row, "created_at"));
+    }
+}

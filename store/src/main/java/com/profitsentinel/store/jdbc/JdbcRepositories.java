@@ -1,0 +1,39 @@
+package com.profitsentinel.store.jdbc;
+
+import com.profitsentinel.app.history.AnalysisRepository;
+import com.profitsentinel.app.tenant.Directory;
+import com.profitsentinel.app.upload.UploadRepository;
+import javax.sql.DataSource;
+
+/**
+ * The repositories over one data source. Used by {@link com.profitsentinel.store.Database} only; other modules get
+ * the ports from there.
+ */
+public final class JdbcRepositories {
+    private final Directory directory;
+    private final UploadRepository uploads;
+    private final AnalysisRepository analyses;
+
+    private JdbcRepositories(Sql sql) {
+        this.directory = new JdbcDirectory(sql);
+        this.uploads = new JdbcUploadRepository(sql);
+        this.analyses = new JdbcAnalysisRepository(sql);
+    }
+
+    /** Repositories on {@code dataSource}, which must hold the migrated schema. */
+    public static JdbcRepositories over(DataSource dataSource) {
+        return new JdbcRepositories(new Sql(dataSource));
+    }
+
+    public Directory directory() {
+        return directory;
+    }
+
+    public UploadRepository uploads() {
+        return uploads;
+    }
+
+    public AnalysisRepository analyses() {
+        return analyses;
+    }
+}
