@@ -1,0 +1,152 @@
+package com.profitsentinel.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.profitsentinel.app.id.Ids;
+import com.profitsentinel.app.tenant.Directory;
+import com.profitsentinel.app.tenant.Organization;
+import com.profitsentinel.app.tenant.Role;
+import com.profitsentinel.app.tenant.Store;
+import com.profitsentinel.app.tenant.Tenant;
+import com.profitsentinel.app.tenant.Tier;
+import com.profitsentinel.app.tenant.User;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The {@link Directory} contract, run against every database. */
+abstract class AbstractDirectoryContractTest extends StoreContract {
+    private Directory directory() {
+        return database().directory();
+    }
+
+    @Test
+    void createdOrganizationIsFoundById() {
+        Organization org = directory().createOrganization("Hardware on Main", Tier.ENTERPRISE);
+
+        assertThat(org.id()).matches("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+        assertThat(directory().organization(org.id())).contains(org);
+        assertThat(directory().organization(Ids.newId())).isEmpty();
+    }
+
+    @Test
+    void userIsFoundByEmailIgnoringCaseAndBlanks() {
+        String email = "Dana." + Ids.randomHex(4) + "@Example.com";
+        User user = directory().createUser(email, "Dana Ruiz", true);
+
+        assertThat(directory().userByEmail(email)).contains(user);
+        assertThat(directory().userByEmail("  " + email.toUpperCase(java.util.Locale.ROOT) + " "))
+                .contains(user);
+        assertThat(directory().userByEmail("nobody-" + email)).isEmpty();
+        assertThat(user.platformAdmin()).isTrue();
+    }
+
+    @Test
+    void secondUserWithTheSameEmailIsRefused() {
+        String email = "sam." + Ids.randomHex(4) + "@example.com";
+        directory().createUser(email, "Sam", false);
+
+        assertThatThrownBy(() -> directory().createUser(email.toUpperCase(java.util.Locale.ROOT), "Sam Again", false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("exists already");
+    }
+
+    @Test
+    void putMemberAddsAndThenChangesTheRole() {
+        Organization org = newOrg("Members");
+        User user = directory().createUser("m." + Ids.randomHex(4) + "@example.com", "Member", false);
+        assertThat(directory().role(org.id(), user.id())).isEmpty();
+
+        directory().putMember(org.id(), user.id(), Role.VIEWER);
+        assertThat(directory().role(org.id(), user.id())).contains(Role.VIEWER);
+
+        directory().putMember(org.id(), user.id(), Role.ORG_ADMIN);
+        assertThat(directory().role(org.id(), user.id())).contains(Role.ORG_ADMIN);
+        assertThat(directory().organizationsOf(user.id())).containsExactly(org);
+    }
+
+    @Test
+    void membershipOfUnknownOrgIsRefused() {
+        User user = directory().createUser("x." + Ids.randomHex(4) + "@example.com", "X", false);
+
+        assertThatThrownBy(() -> directory().putMember(Ids.newId(), user.id(), Role.OWNER))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(directory().organizationsOf(user.id())).isEmpty();
+    }
+
+    @Test
+    void organizationsOfAUserAreOldestFirst() {
+        User user = directory().createUser("o." + Ids.randomHex(4) + "@example.com", "Owner", false);
+        Organization first = newOrg("First");
+        Organization second = newOrg("Second");
+        Organization third = newOrg("Third");
+        newOrg("Not a member");
+        directory().putMember(third.id(), user.id(), Role.VIEWER);
+        directory().putMember(first.id(), user.id(), Role.OWNER);
+        directory().putMember(second.id(), user.id(), Role.STORE_MANAGER);
+
+        assertThat(directory().organizationsOf(user.id())).containsExactly(first, second, third);
+    }
+
+    @Test
+    void createdStoreIsActiveAndFoundInItsOrg() {
+        Organization org = newOrg("Stores");
+        Store store = directory().createStore(org.id(), "Downtown", "America/Chicago");
+
+        assertThat(store.active()).isTrue();
+        assertThat(store.orgId()).isEqualTo(org.id());
+        assertThat(directory().store(wholeOrg(org), store.id())).contains(store);
+    }
+
+    @Test
+    void storeOfUnknownOrgIsRefused() {
+        assertThatThrownBy(() -> directory().createStore(Ids.newId(), "Nowhere", Store.DEFAULT_TIMEZONE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anotherOrgNeverSeesAStore() {
+        Organization orgA = newOrg("A");
+        Organization orgB = newOrg("B");
+        Store storeA = newStore(orgA, "A's store");
+        newStore(orgB, "B's store");
+
+        assertThat(directory().store(wholeOrg(orgB), storeA.id())).isEmpty();
+        assertThat(directory().stores(wholeOrg(orgB))).extracting(Store::orgId).containsOnly(orgB.id());
+        // a tenant of org B that names A's store in its scope still sees nothing of org A
+        Tenant forged = new Tenant(orgB.id(), Ids.newId(), Role.STORE_MANAGER, false, Set.of(storeA.id()));
+        assertThat(directory().store(forged, storeA.id())).isEmpty();
+        assertThat(directory().stores(forged)).isEmpty();
+    }
+
+    @Test
+    void storeScopedTenantSeesOnlyItsStores() {
+        Organization org = newOrg("Scoped");
+        Store north = newStore(org, "North");
+        Store south = newStore(org, "South");
+        Store west = newStore(org, "West");
+
+        Tenant tenant = storesOnly(org, north, west);
+        assertThat(directory().stores(tenant)).containsExactly(north, west);
+        assertThat(directory().store(tenant, south.id())).isEmpty();
+        assertThat(directory().store(tenant, west.id())).contains(west);
+        assertThat(directory().stores(storesOnly(org))).isEmpty();
+    }
+
+    @Test
+    void storesAreListedActiveFirstThenByName() {
+        Organization org = newOrg("Ordering");
+        Store closed = newStore(org, "Airport");
+        Store zeta = newStore(org, "zeta");
+        Store beta = newStore(org, "Beta");
+        Store alpha = newStore(org, "alpha");
+        execute("UPDATE stores SET active = FALSE WHERE id = ?", closed.id());
+
+        assertThat(directory().stores(wholeOrg(org)))
+                .extracting(Store::name)
+                .containsExactly("alpha", "Beta", "zeta", "Airport");
+        assertThat(directory().store(wholeOrg(org), closed.id()).orElseThrow().active())
+                .isFalse();
+        assertThat(directory().stores(wholeOrg(org))).contains(zeta, beta, alpha);
+    }
+}
