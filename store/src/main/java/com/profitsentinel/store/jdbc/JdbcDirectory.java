@@ -66,6 +66,7 @@ final class JdbcDirectory implements Directory {
         });
     }
 
+    /** A second user with the same e-mail address (ignoring case and blanks) is an {@link IllegalArgumentException}. */
     @Override
     public User createUser(String email, String name, boolean platformAdmin) {
         User user = new User(Ids.newId(), email, name, platformAdmin, Sql.now());
@@ -106,6 +107,7 @@ final class JdbcDirectory implements Directory {
         return email.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** An unknown org or user is an {@link IllegalArgumentException}. */
     @Override
     public void putMember(String orgId, String userId, Role role) {
         sql.inTransaction("adding a member", connection -> {

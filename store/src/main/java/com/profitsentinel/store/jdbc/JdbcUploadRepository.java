@@ -48,6 +48,7 @@ final class JdbcUploadRepository implements UploadRepository {
         });
     }
 
+    /** A record that does not exist (in the upload's org) is {@code NOT_FOUND}. */
     @Override
     public void update(Upload upload) {
         int updated = sql.run("updating an upload record", connection -> {
