@@ -78,6 +78,36 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void legacyEngineWritesTheLegacyShapeOfExampleA() throws IOException {
+        Path file = write(
+                "example-a.csv",
+                "SKU,Qty.,Cost,Retail,Sold,Profit Margin %\nA1,8,5.00,10.00,51,50\nB2,20,10.00,10.00,3,0\n"
+                        + "C3,4,0.00,25.00,101,100\n");
+
+        Run run = run(
+                "analyze", file.toString(), "--engine", "legacy", "--as-of", "2025-07-01", "--format", "legacy-json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode json = run.json();
+        JsonNode lowStock = json.get("leaks").get("low_stock");
+        assertThat(lowStock.get("count").asInt()).isEqualTo(2);
+        assertThat(run.out()).contains("\"scores\" : [ 0.60, 0.10 ]");
+        assertThat(lowStock.get("item_details").get(0).has("finding_id")).isTrue();
+        assertThat(lowStock.get("item_details").get(0).has("annual_profit_at_risk"))
+                .isFalse();
+        assertThat(json.get("summary")
+                        .get("estimated_impact")
+                        .get("low_estimate")
+                        .decimalValue())
+                .isEqualByComparingTo("204.08");
+        assertThat(json.get("summary")
+                        .get("estimated_impact")
+                        .get("high_estimate")
+                        .decimalValue())
+                .isEqualByComparingTo("379.01");
+    }
+
+    @Test
     void projectsOntoTheLegacyShape() throws IOException {
         Run run = run("analyze", FIXTURE, "--as-of", "2025-07-01", "--format", "legacy-json");
 

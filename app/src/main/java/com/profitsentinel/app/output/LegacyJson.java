@@ -109,6 +109,9 @@ public final class LegacyJson {
         json.put("context", detail.context());
         if (!detail.findingId().isEmpty()) {
             json.put("finding_id", detail.findingId());
+        }
+        // the sentinel primary's additive members (api.md §4.10.2); the legacy engine has no per-item impact
+        if (!Double.isNaN(detail.annualProfitAtRisk())) {
             json.put("leak_type", detail.leakType());
             json.put("subtype", detail.subtype().isEmpty() ? null : detail.subtype());
             json.put("annual_profit_at_risk", ResultJson.money(detail.annualProfitAtRisk()));

@@ -198,6 +198,7 @@ public final class ColumnMapper {
                     continue;
                 }
                 CanonicalField field = CanonicalField.byId(target)
+                        .or(() -> LegacyNames.field(target))
                         .orElseThrow(() -> new ProfitSentinelException(
                                 ErrorCode.UNKNOWN_FIELD,
                                 "\"" + target + "\" is not a mapping target. Valid targets: "

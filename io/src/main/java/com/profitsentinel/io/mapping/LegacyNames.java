@@ -64,4 +64,17 @@ final class LegacyNames {
                             UNIT_OF_MEASURE -> null;
                 });
     }
+
+    /**
+     * The canonical field a legacy name stands for ({@code revenue} → {@code retail_price}), for mappings written in the
+     * old vocabulary (api.md §4.5); {@code category} means the category field.
+     */
+    static Optional<CanonicalField> field(String legacyName) {
+        for (CanonicalField field : CanonicalField.values()) {
+            if (of(field, true).filter(legacyName::equals).isPresent()) {
+                return Optional.of(field);
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -198,6 +198,18 @@ class MappingAcceptanceTest {
         }
 
         @Test
+        void legacyFieldNamesMapToTheirCanonicalFields() {
+            Map<String, Optional<String>> overrides = new LinkedHashMap<>();
+            overrides.put("Retail", Optional.of("revenue"));
+            overrides.put("Cost", Optional.of("cost"));
+
+            ColumnMapping mapping =
+                    ColumnMapper.map(request(headers(EXPECTED), EXPECTED, new ProfileChoice.Detect(), overrides));
+
+            assertThat(targets(mapping)).isEqualTo(EXPECTED);
+        }
+
+        @Test
         void twoColumnsOnOneTargetIsAnError() {
             Map<String, Optional<String>> overrides = new LinkedHashMap<>();
             overrides.put("Retail", Optional.of("retail_price"));

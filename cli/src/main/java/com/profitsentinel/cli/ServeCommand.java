@@ -1,0 +1,142 @@
+package com.profitsentinel.cli;
+
+import com.profitsentinel.server.SentinelServer;
+import com.profitsentinel.server.ServerSettings;
+import com.profitsentinel.server.Services;
+import com.profitsentinel.store.Database;
+import com.profitsentinel.store.DatabaseSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./sentinel serve}: the server on 127.0.0.1:8001 in dev mode with the embedded database under {@code ./data}
+ * (operations.md §16 for every setting). Runs until interrupted, then stops gracefully.
+ */
+@Command(
+        name = "serve",
+        description = "Start the server: REST API on http://127.0.0.1:8001, dev mode, embedded database in ./data.",
+        mixinStandardHelpOptions = true)
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Data directory (default ./data).")
+    @Nullable
+    Path dataDir;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to bind (default 127.0.0.1).")
+    @Nullable
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port (default 8001; 0 picks a free one).")
+    @Nullable
+    Integer port;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (key: value lines).")
+    @Nullable
+    Path config;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any setting, e.g. --set uploads.max_file_mb=100.")
+    List<String> sets = List.of();
+
+    private final Output output;
+
+    ServeCommand(Output output) {
+        this.output = output;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ServerSettings settings = settings();
+        settings.validateForStart();
+        DatabaseSettings databaseSettings = settings.databaseUrl().isBlank()
+                ? DatabaseSettings.embedded(settings.dataDir())
+                : DatabaseSettings.postgresql(
+                        settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+        Database database = Database.open(databaseSettings
+                .withMaxPoolSize(settings.databasePoolMax())
+                .withMigrateOnStart(settings.migrateOnStart()));
+        SentinelServer server;
+        try {
+            server = SentinelServer.start(
+                    settings,
+                    new Services(
+                            database.directory(), database.uploads(), database.analyses(), database.kind(),
+                            database::ping),
+                    version(),
+                    Clock.systemUTC(),
+                    output.err());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            database.close();
+            stopped.countDown();
+        }));
+        output.err()
+                .println("Profit Sentinel " + version() + " serving on http://" + settings.host() + ":" + server.port()
+                        + " (" + settings.authMode().name().toLowerCase(java.util.Locale.ROOT) + " mode, "
+                        + database + ", data in " + settings.dataDir().toAbsolutePath().normalize() + ")");
+        output.err().println("Try: curl -F file=@export.csv http://" + settings.host() + ":" + server.port()
+                + "/analysis/analyze");
+        stopped.await();
+        return ExitCodes.OK;
+    }
+
+    /** Defaults, then the configuration file, then PS_* variables, then --set and the options above. */
+    ServerSettings settings() {
+        Map<String, String> overrides = new LinkedHashMap<>();
+        for (String pair : sets) {
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                throw FileOptions.usage("--set takes key=value, not \"" + pair + "\"");
+            }
+            overrides.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+        }
+        if (dataDir != null) {
+            overrides.put("data.dir", dataDir.toString());
+        }
+        if (host != null) {
+            overrides.put("server.host", host);
+        }
+        if (port != null) {
+            overrides.put("server.port", String.valueOf(port));
+        }
+        return ServerSettings.load(configFile(overrides), System.getenv(), overrides);
+    }
+
+    private Optional<Path> configFile(Map<String, String> overrides) {
+        if (config != null) {
+            return Optional.of(config);
+        }
+        String fromEnvironment = System.getenv("PS_CONFIG_FILE");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return Optional.of(Path.of(fromEnvironment));
+        }
+        Path local = Path.of("profit-sentinel.yaml");
+        if (Files.isRegularFile(local)) {
+            return Optional.of(local);
+        }
+        String data = overrides.getOrDefault("data.dir", Optional.ofNullable(System.getenv("PS_DATA_DIR")).orElse("./data"));
+        Path inData = Path.of(data).resolve("profit-sentinel.yaml");
+        return Files.isRegularFile(inData) ? Optional.of(inData) : Optional.empty();
+    }
+
+    private static String version() {
+        try {
+            return new Sentinel.Version().getVersion()[0].replace("Profit Sentinel ", "");
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+}

@@ -1,0 +1,250 @@
+package com.profitsentinel.server;
+
+import static java.util.Objects.requireNonNull;
+
+import com.profitsentinel.engine.error.ErrorCode;
+import com.profitsentinel.engine.error.ProfitSentinelException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The server's configuration (operations.md §16): built-in defaults, then the configuration file, then environment
+ * variables ({@code PS_} + the key upper-cased, dots and dashes as underscores), then {@code --set key=value}; later
+ * wins. An invalid value stops start-up with exit code 78 naming the key.
+ *
+ * @param authMode {@code dev} (one local org and user, loopback only) or {@code production}
+ * @param maxFileBytes largest upload accepted
+ * @param retentionHours uploads are deleted at the latest this many hours after upload (at most 24)
+ * @param databaseUrl empty for the embedded database under {@code dataDir}
+ */
+public record ServerSettings(
+        String host,
+        int port,
+        Path dataDir,
+        AuthMode authMode,
+        boolean devAllowRemote,
+        long maxFileBytes,
+        long maxRows,
+        int retentionHours,
+        int deleteAfterAnalysisMinutes,
+        String databaseUrl,
+        String databaseUser,
+        String databasePassword,
+        int databasePoolMax,
+        boolean migrateOnStart,
+        int engineTimeoutSeconds) {
+
+    /** The two authentication modes of operations.md §9. */
+    public enum AuthMode {
+        DEV,
+        PRODUCTION
+    }
+
+    /** Every key this version understands, with its default. */
+    static final Map<String, String> DEFAULTS = defaults();
+
+    public ServerSettings {
+        requireNonNull(host, "host is null");
+        requireNonNull(dataDir, "dataDir is null");
+        requireNonNull(authMode, "authMode is null");
+        requireNonNull(databaseUrl, "databaseUrl is null");
+        requireNonNull(databaseUser, "databaseUser is null");
+        requireNonNull(databasePassword, "databasePassword is null");
+    }
+
+    private static Map<String, String> defaults() {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        defaults.put("server.host", "127.0.0.1");
+        defaults.put("server.port", "8001");
+        defaults.put("data.dir", "./data");
+        defaults.put("auth.mode", "dev");
+        defaults.put("auth.dev.allow_remote", "false");
+        defaults.put("uploads.max_file_mb", "50");
+        defaults.put("uploads.max_rows", "500000");
+        defaults.put("uploads.retention_hours", "24");
+        defaults.put("uploads.delete_after_analysis_minutes", "0");
+        defaults.put("db.url", "");
+        defaults.put("db.user", "");
+        defaults.put("db.password", "");
+        defaults.put("db.pool.max", "10");
+        defaults.put("db.migrate_on_start", "true");
+        defaults.put("engine.timeout_seconds", "300");
+        return Map.copyOf(defaults);
+    }
+
+    /** The settings with every default (dev mode, embedded database under {@code ./data}). */
+    public static ServerSettings defaultSettings() {
+        return from(Map.of());
+    }
+
+    /**
+     * Loads the settings from the sources of operations.md §16.
+     *
+     * @param file the configuration file, when one was given or found
+     * @param environment the process environment
+     * @param overrides {@code --set key=value} pairs
+     */
+    public static ServerSettings load(
+            Optional<Path> file, Map<String, String> environment, Map<String, String> overrides) {
+        Map<String, String> values = new LinkedHashMap<>();
+        file.ifPresent(path -> values.putAll(readFile(path)));
+        for (String key : DEFAULTS.keySet()) {
+            String name = "PS_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+            String value = environment.get(name);
+            if (value != null) {
+                values.put(key, value);
+            }
+        }
+        values.putAll(overrides);
+        return from(values);
+    }
+
+    /** Settings from explicit values over the defaults; an unknown key is refused (a typo must not go unnoticed). */
+    public static ServerSettings from(Map<String, String> values) {
+        Set<String> unknown = new TreeSet<>(values.keySet());
+        unknown.removeAll(DEFAULTS.keySet());
+        if (!unknown.isEmpty()) {
+            throw invalid(unknown.iterator().next(), "is not a setting this version knows");
+        }
+        Map<String, String> merged = new LinkedHashMap<>(DEFAULTS);
+        merged.putAll(values);
+        Reader reader = new Reader(merged);
+        AuthMode mode =
+                switch (reader.text("auth.mode").toLowerCase(Locale.ROOT)) {
+                    case "dev" -> AuthMode.DEV;
+                    case "production" -> AuthMode.PRODUCTION;
+                    default ->
+                        throw invalid(
+                                "auth.mode", "must be dev or production, not \"" + merged.get("auth.mode") + "\"");
+                };
+        int retention = reader.integer("uploads.retention_hours", 1, 24);
+        return new ServerSettings(
+                reader.text("server.host"),
+                reader.integer("server.port", 0, 65_535),
+                Path.of(reader.text("data.dir")),
+                mode,
+                reader.bool("auth.dev.allow_remote"),
+                Math.multiplyExact(reader.integer("uploads.max_file_mb", 1, 10_000), 1L << 20),
+                reader.integer("uploads.max_rows", 1, 100_000_000),
+                retention,
+                reader.integer("uploads.delete_after_analysis_minutes", 0, retention * 60),
+                reader.text("db.url"),
+                reader.text("db.user"),
+                reader.text("db.password"),
+                reader.integer("db.pool.max", 1, 1_000),
+                reader.bool("db.migrate_on_start"),
+                reader.integer("engine.timeout_seconds", 1, 86_400));
+    }
+
+    /**
+     * Refuses combinations the server must not start with: dev mode bound to a non-loopback address (unless
+     * {@code auth.dev.allow_remote}), production mode without a PostgreSQL URL.
+     */
+    public void validateForStart() {
+        switch (authMode) {
+            case DEV -> {
+                if (!devAllowRemote && !isLoopback(host)) {
+                    throw invalid(
+                            "server.host",
+                            "dev mode serves loopback only; \"" + host
+                                    + "\" is not a loopback address (set auth.mode=production, or"
+                                    + " auth.dev.allow_remote=true to accept the risk)");
+                }
+            }
+            case PRODUCTION -> {
+                if (databaseUrl.isBlank()) {
+                    throw invalid("db.url", "production mode needs a PostgreSQL JDBC URL (PS_DB_URL)");
+                }
+                throw invalid(
+                        "auth.mode",
+                        "production mode needs sign-in (accounts, JWT, API keys), which this version does not have yet;"
+                                + " run in dev mode");
+            }
+        }
+    }
+
+    private static boolean isLoopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** The configuration file as {@code key: value} lines (a flat YAML mapping; {@code #} starts a comment). */
+    static Map<String, String> readFile(Path path) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(path);
+        } catch (IOException e) {
+            throw new ProfitSentinelException(
+                    ErrorCode.INVALID_CONFIGURATION, "The configuration file \"" + path + "\" cannot be read.");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int index = 0; index < lines.size(); index++) {
+            String line = lines.get(index).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon <= 0) {
+                throw new ProfitSentinelException(
+                        ErrorCode.INVALID_CONFIGURATION,
+                        "The configuration file \"" + path + "\", line " + (index + 1)
+                                + ", is not a \"key: value\" line: \"" + line + "\"");
+            }
+            String value = line.substring(colon + 1).strip();
+            boolean doubleQuoted = value.startsWith("\"") && value.endsWith("\"");
+            boolean singleQuoted = value.startsWith("'") && value.endsWith("'");
+            if (value.length() >= 2 && (doubleQuoted || singleQuoted)) {
+                value = value.substring(1, value.length() - 1);
+            }
+            values.put(line.substring(0, colon).strip(), value);
+        }
+        return values;
+    }
+
+    static ProfitSentinelException invalid(String key, String reason) {
+        return new ProfitSentinelException(
+                ErrorCode.INVALID_CONFIGURATION, "Invalid setting " + key + ": " + reason + ".", Map.of("key", key));
+    }
+
+    /** Typed reads of merged values, naming the key in every error. */
+    private record Reader(Map<String, String> values) {
+        String text(String key) {
+            return values.getOrDefault(key, "").strip();
+        }
+
+        int integer(String key, int minimum, int maximum) {
+            String text = text(key);
+            int value;
+            try {
+                value = Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                throw invalid(key, "must be a whole number, not \"" + text + "\"");
+            }
+            if (value < minimum || value > maximum) {
+                throw invalid(key, "must be within " + minimum + ".." + maximum + ", not " + value);
+            }
+            return value;
+        }
+
+        boolean bool(String key) {
+            return switch (text(key).toLowerCase(Locale.ROOT)) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> throw invalid(key, "must be true or false, not \"" + text(key) + "\"");
+            };
+        }
+    }
+}

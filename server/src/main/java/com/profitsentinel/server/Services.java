@@ -1,0 +1,30 @@
+package com.profitsentinel.server;
+
+import static java.util.Objects.requireNonNull;
+
+import com.profitsentinel.app.history.AnalysisRepository;
+import com.profitsentinel.app.tenant.Directory;
+import com.profitsentinel.app.upload.UploadRepository;
+import java.util.function.BooleanSupplier;
+
+/**
+ * What the server is wired to: the repositories of the configured database and a probe of that database for
+ * {@code /health}.
+ *
+ * @param databaseKind {@code h2} or {@code postgresql}
+ * @param databaseUp true when a trivial query succeeds within a short timeout
+ */
+public record Services(
+        Directory directory,
+        UploadRepository uploads,
+        AnalysisRepository analyses,
+        String databaseKind,
+        BooleanSupplier databaseUp) {
+    public Services {
+        requireNonNull(directory, "directory is null");
+        requireNonNull(uploads, "uploads is null");
+        requireNonNull(analyses, "analyses is null");
+        requireNonNull(databaseKind, "databaseKind is null");
+        requireNonNull(databaseUp, "databaseUp is null");
+    }
+}

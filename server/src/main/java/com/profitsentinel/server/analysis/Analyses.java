@@ -1,0 +1,184 @@
+package com.profitsentinel.server.analysis;
+
+import com.profitsentinel.app.analysis.EngineRun;
+import com.profitsentinel.app.history.AnalysisRecord;
+import com.profitsentinel.app.history.AnalysisStatus;
+import com.profitsentinel.app.id.Ids;
+import com.profitsentinel.app.output.JsonResultWriter;
+import com.profitsentinel.app.output.LegacyJson;
+import com.profitsentinel.app.tenant.Store;
+import com.profitsentinel.app.upload.Upload;
+import com.profitsentinel.engine.analysis.AnalysisContext;
+import com.profitsentinel.engine.analysis.Engine;
+import com.profitsentinel.engine.analysis.FindingListener;
+import com.profitsentinel.engine.digest.Digest;
+import com.profitsentinel.engine.digest.DigestRanker;
+import com.profitsentinel.engine.error.ErrorCode;
+import com.profitsentinel.engine.error.ProfitSentinelException;
+import com.profitsentinel.engine.rule.Parameters;
+import com.profitsentinel.engine.rule.Preset;
+import com.profitsentinel.engine.rules.Engines;
+import com.profitsentinel.io.ingest.IngestLimits;
+import com.profitsentinel.io.ingest.IngestRequest;
+import com.profitsentinel.io.ingest.ProgressListener;
+import com.profitsentinel.io.normalize.StoreSettings;
+import com.profitsentinel.server.ServerSettings;
+import com.profitsentinel.server.Services;
+import com.profitsentinel.server.auth.Caller;
+import com.profitsentinel.server.uploads.UploadStorage;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs an analysis of uploaded files for a caller and stores it (api.md §4.5 processing): ingestion streaming into the
+ * primary engine, the result documents, persistence, and the upload's deletion once the analysis succeeded.
+ */
+public final class Analyses {
+    /** Findings listed in a stored result document (the largest first), as {@code analyze --format json}. */
+    static final int DOCUMENT_FINDINGS = 25_000;
+
+    private final Services services;
+    private final UploadStorage storage;
+    private final ServerSettings settings;
+    private final Clock clock;
+
+    public Analyses(Services services, UploadStorage storage, ServerSettings settings, Clock clock) {
+        this.services = services;
+        this.storage = storage;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * What one analysis request asks for.
+     *
+     * @param mapping column → target overrides ({@code columns.md} §6.8)
+     * @param engine the engine to run; empty for the primary
+     * @param asOf the reference date; empty for today in the store's time zone
+     * @param errorBudgetPercent the most rejected rows in percent; empty for the default (5 %)
+     */
+    public record Request(
+            Upload upload,
+            Store store,
+            Map<String, Optional<String>> mapping,
+            Optional<String> label,
+            Optional<String> preset,
+            Optional<LocalDate> asOf,
+            Optional<String> engine,
+            Optional<Double> errorBudgetPercent) {}
+
+    /** A stored analysis and its legacy document (api.md §4.10), ready to answer with. */
+    @SuppressWarnings("ArrayRecordComponent") // written once to the response, never compared
+    public record Done(AnalysisRecord record, byte[] legacyDocument, long ingestAndEngineMillis, long persistMillis) {}
+
+    public Done run(Caller caller, Request request) {
+        Upload upload = request.upload();
+        if (!storage.exists(upload.id())) {
+            throw new ProfitSentinelException(
+                    ErrorCode.UPLOAD_EXPIRED,
+                    "The upload \"" + upload.filename() + "\" was deleted (files are kept at most "
+                            + settings.retentionHours() + " hours). Upload it again.",
+                    Map.of("key", upload.key()));
+        }
+        Engine engine = request.engine().map(Engines::require).orElseGet(() -> Engines.require(Engines.DEFAULT));
+        Preset preset = request.preset()
+                .map(name -> Preset.byId(name)
+                        .orElseThrow(() -> new ProfitSentinelException(
+                                ErrorCode.INVALID_PARAMETER,
+                                "preset must be conservative, standard or aggressive, not \"" + name + "\".",
+                                Map.of("parameter", "preset"))))
+                .orElse(Preset.STANDARD);
+        Parameters parameters = Parameters.of(preset);
+        ZoneId zone = ZoneId.of(request.store().timezone());
+        LocalDate asOf = request.asOf().orElseGet(() -> LocalDate.now(clock.withZone(zone)));
+        double budget = request.errorBudgetPercent().orElse(5.0);
+        StoreSettings storeSettings =
+                StoreSettings.defaults(asOf).withStoreId(request.store().id());
+        IngestRequest ingest = IngestRequest.builder(storage.path(upload.id()), asOf)
+                .displayName(upload.filename())
+                .settings(storeSettings)
+                .overrides(request.mapping())
+                .limits(IngestLimits.DEFAULTS
+                        .withMaxRows(settings.maxRows())
+                        .withMaxBytes(settings.maxFileBytes())
+                        .withErrorBudget(budget / 100, IngestLimits.DEFAULTS.maxRejectedRows()))
+                .build();
+        AnalysisContext context =
+                new AnalysisContext(asOf, parameters, Optional.empty(), FindingListener.NONE, DOCUMENT_FINDINGS);
+        long start = System.nanoTime();
+        EngineRun.Outcome outcome = EngineRun.run(List.of(ingest), engine, context, ProgressListener.NONE);
+        Digest digest =
+                DigestRanker.rank(outcome.result().groups(), outcome.result().memberImpacts(), parameters);
+        String id = Ids.newId();
+        Instant now = clock.instant();
+        long findings = outcome.result().summary().findingsByType().values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
+        String label = request.label()
+                .orElseGet(() -> withoutExtension(upload.filename()) + " — "
+                        + outcome.result().summary().rowsRead() + " rows, " + findings + " issues");
+        AnalysisRecord record = new AnalysisRecord(
+                id,
+                caller.organization().id(),
+                request.store().id(),
+                label.length() > 200 ? label.substring(0, 200) : label,
+                upload.filename(),
+                AnalysisStatus.SUCCEEDED,
+                asOf,
+                now,
+                now,
+                caller.user().id(),
+                outcome.result().engine(),
+                outcome.result().engineVersion(),
+                outcome.result().summary().rowsRead(),
+                findings,
+                new BigDecimal(outcome.result().summary().annualProfitAtRiskTotal())
+                        .setScale(2, RoundingMode.HALF_EVEN));
+        ByteArrayOutputStream nativeDocument = new ByteArrayOutputStream(1 << 16);
+        JsonResultWriter.analysis(nativeDocument, outcome, digest);
+        Map<String, Object> legacy = new LinkedHashMap<>(LegacyJson.response(outcome));
+        legacy.put("supported_pos_systems", SupportedSystems.NAMES);
+        legacy.put("is_authenticated", true);
+        legacy.put("store_id", request.store().id());
+        legacy.put("analysis_id", id);
+        legacy.put("links", links(id));
+        byte[] legacyDocument = com.profitsentinel.server.http.Json.bytes(legacy);
+        long computed = System.nanoTime();
+        services.analyses().insert(record, nativeDocument.toByteArray(), legacyDocument);
+        if (settings.deleteAfterAnalysisMinutes() == 0) {
+            storage.delete(upload.id());
+            services.uploads().markDeleted(upload.id(), now);
+        }
+        long persisted = System.nanoTime();
+        return new Done(record, legacyDocument, (computed - start) / 1_000_000, (persisted - computed) / 1_000_000);
+    }
+
+    static Map<String, Object> links(String id) {
+        Map<String, Object> links = new LinkedHashMap<>();
+        links.put("self", "/api/v1/analyses/" + id);
+        links.put("findings", "/api/v1/findings?analysis_id=" + id);
+        links.put("legacy", "/api/v1/analyses/" + id + "/legacy");
+        links.put("ui", "/analyses/" + id);
+        return links;
+    }
+
+    private static String withoutExtension(String filename) {
+        int dot = filename.lastIndexOf('.');
+        return dot > 0 ? filename.substring(0, dot) : filename;
+    }
+
+    /** The UTF-8 text of a document (for tests and logs). */
+    static String text(byte[] document) {
+        return new String(document, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,183 @@
+package com.profitsentinel.server.analysis;
+
+import com.profitsentinel.app.analysis.MappingJson;
+import com.profitsentinel.app.tenant.Store;
+import com.profitsentinel.app.upload.Upload;
+import com.profitsentinel.app.upload.UploadStatus;
+import com.profitsentinel.engine.error.ErrorCode;
+import com.profitsentinel.engine.error.ProfitSentinelException;
+import com.profitsentinel.engine.finding.LeakType;
+import com.profitsentinel.engine.finding.LegacyPrimitive;
+import com.profitsentinel.server.Services;
+import com.profitsentinel.server.auth.Caller;
+import com.profitsentinel.server.auth.Callers;
+import com.profitsentinel.server.http.Responses;
+import com.profitsentinel.server.uploads.FileNames;
+import com.profitsentinel.server.uploads.UploadRoutes;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The legacy analysis endpoints (api.md §4.5, 4.7, 4.8): {@code POST /analysis/analyze}, {@code GET
+ * /analysis/primitives}, {@code GET /analysis/supported-pos}. {@code analyze} takes the {@code key} of an upload and a
+ * {@code mapping}, as the reference client sends them, or — for scripts — the file itself as a {@code file} part, in
+ * which case the mapping is optional and the suggested one is used.
+ */
+public final class LegacyAnalysisRoutes {
+    private final Services services;
+    private final Analyses analyses;
+    private final UploadRoutes uploads;
+    private final Callers callers;
+
+    public LegacyAnalysisRoutes(Services services, Analyses analyses, UploadRoutes uploads, Callers callers) {
+        this.services = services;
+        this.analyses = analyses;
+        this.uploads = uploads;
+        this.callers = callers;
+    }
+
+    public void register(Javalin app) {
+        app.post("/analysis/analyze", this::analyze);
+        app.get("/analysis/primitives", context -> Responses.json(context, 200, primitives()));
+        app.get("/analysis/supported-pos", context -> Responses.json(context, 200, supportedPos()));
+    }
+
+    private void analyze(Context context) {
+        Caller caller = callers.of(context);
+        Store store = uploads.store(caller, Responses.form(context, "store_id"));
+        Optional<String> mappingText = Responses.form(context, "mapping");
+        Map<String, Optional<String>> mapping =
+                mappingText.map(MappingJson::parse).orElse(Map.of());
+        Optional<String> key = Responses.form(context, "key");
+        Upload upload;
+        if (key.isPresent()) {
+            if (mappingText.isEmpty()) {
+                throw Responses.invalidField("mapping", "required", "mapping is required with key.");
+            }
+            upload = services.uploads()
+                    .byKey(caller.tenant(), key.get())
+                    .orElseThrow(() -> new ProfitSentinelException(
+                            ErrorCode.UPLOAD_NOT_FOUND, "Upload '" + key.get() + "' not found."));
+            if (upload.status() == UploadStatus.DELETED) {
+                throw new ProfitSentinelException(
+                        ErrorCode.UPLOAD_EXPIRED,
+                        "The upload \"" + upload.filename() + "\" was deleted by retention. Upload it again.");
+            }
+            if (upload.status() == UploadStatus.EXPECTED) {
+                throw new ProfitSentinelException(
+                        ErrorCode.UPLOAD_NOT_FOUND, "Upload '" + key.get() + "' has not received its file yet.");
+            }
+        } else {
+            List<UploadedFile> files = context.uploadedFiles("file");
+            if (files.isEmpty()) {
+                throw Responses.invalidField("key", "required", "key (an upload key) or a file part is required.");
+            }
+            FileNames.checkCount(files.size());
+            if (files.size() > 1) {
+                throw new ProfitSentinelException(
+                        ErrorCode.BAD_REQUEST, "/analysis/analyze takes one file; use /analysis/analyze-multi.");
+            }
+            upload = uploads.receiveFile(caller, store, files.get(0));
+        }
+        Analyses.Request request = new Analyses.Request(
+                upload,
+                store,
+                mapping,
+                Responses.form(context, "label"),
+                Responses.form(context, "preset"),
+                Responses.form(context, "as_of").map(LegacyAnalysisRoutes::date),
+                engine(caller, Responses.form(context, "engine")),
+                Responses.form(context, "error_budget_percent").map(LegacyAnalysisRoutes::percent));
+        Analyses.Done done = analyses.run(caller, request);
+        context.header("X-Engine", done.record().engine() + "/" + done.record().engineVersion());
+        context.header(
+                "Server-Timing",
+                "engine;dur=" + done.ingestAndEngineMillis() + ", persist;dur=" + done.persistMillis());
+        Responses.jsonBytes(context, 200, done.legacyDocument());
+    }
+
+    private static Optional<String> engine(Caller caller, Optional<String> requested) {
+        if (requested.isPresent() && !caller.user().platformAdmin()) {
+            throw new ProfitSentinelException(
+                    ErrorCode.FORBIDDEN, "Only platform admins may choose the engine of an analysis.");
+        }
+        return requested;
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw Responses.invalidField(
+                    "as_of", "invalid_date", "as_of must be a date written YYYY-MM-DD, not \"" + text + "\".");
+        }
+    }
+
+    private static double percent(String text) {
+        try {
+            double value = Double.parseDouble(text);
+            if (value >= 0 && value <= 50) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw Responses.invalidField(
+                "error_budget_percent",
+                "out_of_range",
+                "error_budget_percent must be within 0..50, not \"" + text + "\".");
+    }
+
+    static Map<String, Object> primitives() {
+        Map<String, Object> primitives = new LinkedHashMap<>();
+        for (LegacyPrimitive primitive : LegacyPrimitive.values()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("key", primitive.id());
+            entry.put("title", primitive.title());
+            entry.put("severity", primitive.severity());
+            entry.put("category", primitive.category());
+            entry.put("recommendations", primitive.recommendations());
+            entry.put("icon", primitive.icon());
+            entry.put("color", primitive.color());
+            entry.put("priority", primitive.priority());
+            entry.put("sentinel_types", sentinelTypes(primitive));
+            primitives.put(primitive.id(), entry);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("primitives", primitives);
+        answer.put("count", primitives.size());
+        return answer;
+    }
+
+    /** The sentinel leak types projected onto a legacy key (api.md §4.10.2). */
+    private static List<String> sentinelTypes(LegacyPrimitive primitive) {
+        List<String> types = new ArrayList<>();
+        for (LeakType type : LeakType.values()) {
+            boolean byDefault =
+                    type.defaultLegacyKey().filter(primitive::equals).isPresent();
+            // subtypes that project elsewhere: a margin below margin_critical, an imminent stockout
+            boolean bySubtype = (type == LeakType.MARGIN_EROSION && primitive == LegacyPrimitive.HIGH_MARGIN_LEAK)
+                    || (type == LeakType.LOW_STOCK && primitive == LegacyPrimitive.SEVERE_INVENTORY_DEFICIT);
+            if (byDefault || bySubtype) {
+                types.add(type.name());
+            }
+        }
+        return types;
+    }
+
+    static Map<String, Object> supportedPos() {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("supported_systems", SupportedSystems.NAMES);
+        answer.put("count", SupportedSystems.NAMES.size());
+        answer.put("notes", "Column mapping auto-detects formats from these systems");
+        return answer;
+    }
+}

@@ -1,0 +1,242 @@
+package com.profitsentinel.server.history;
+
+import com.profitsentinel.app.history.AnalysisRecord;
+import com.profitsentinel.app.history.Page;
+import com.profitsentinel.app.tenant.Role;
+import com.profitsentinel.app.tenant.Store;
+import com.profitsentinel.engine.error.ErrorCode;
+import com.profitsentinel.engine.error.ProfitSentinelException;
+import com.profitsentinel.server.Services;
+import com.profitsentinel.server.auth.Caller;
+import com.profitsentinel.server.auth.Callers;
+import com.profitsentinel.server.http.Json;
+import com.profitsentinel.server.http.Responses;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stored analyses under {@code /api/v1/analyses} (api.md §5.3): list, get, the legacy document, rename and delete. Every
+ * lookup goes through the caller's tenant, so another org's id answers 404 like a missing one.
+ */
+public final class AnalysisRoutes {
+    private final Services services;
+    private final Callers callers;
+
+    public AnalysisRoutes(Services services, Callers callers) {
+        this.services = services;
+        this.callers = callers;
+    }
+
+    public void register(Javalin app) {
+        app.get("/api/v1/analyses", this::list);
+        app.get("/api/v1/analyses/{id}", this::get);
+        app.get("/api/v1/analyses/{id}/legacy", this::legacy);
+        app.get("/api/v1/analyses/{id}/result", this::result);
+        app.patch("/api/v1/analyses/{id}", this::rename);
+        app.delete("/api/v1/analyses/{id}", this::delete);
+        app.get("/api/v1/me", this::me);
+    }
+
+    private void list(Context context) {
+        Caller caller = callers.of(context);
+        int page = Responses.queryInt(context, "page", 1, 1, Integer.MAX_VALUE);
+        int pageSize = Responses.queryInt(context, "page_size", 20, 1, Page.MAX_PAGE_SIZE);
+        Optional<String> storeId = Responses.query(context, "store_id");
+        Page<AnalysisRecord> found = services.analyses().list(caller.tenant(), storeId, page, pageSize);
+        Map<String, String> storeNames = storeNames(caller);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (AnalysisRecord record : found.items()) {
+            items.add(listItem(record, storeNames));
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("items", items);
+        answer.put("page", found.page());
+        answer.put("page_size", found.pageSize());
+        answer.put("total", found.total());
+        answer.put("total_pages", found.totalPages());
+        Responses.json(context, 200, answer);
+    }
+
+    private void get(Context context) {
+        Caller caller = callers.of(context);
+        AnalysisRecord record = find(caller, Responses.path(context, "id"));
+        byte[] document = services.analyses()
+                .resultDocument(caller.tenant(), record.id())
+                .orElseThrow(() -> notFound(record.id()));
+        Map<String, Object> answer = analysis(record, storeNames(caller));
+        answer.put("summary", summaryOf(document));
+        Responses.json(context, 200, answer);
+    }
+
+    private void legacy(Context context) {
+        Caller caller = callers.of(context);
+        String id = Responses.path(context, "id");
+        byte[] document =
+                services.analyses().legacyDocument(caller.tenant(), id).orElseThrow(() -> notFound(id));
+        Responses.jsonBytes(context, 200, document);
+    }
+
+    private void result(Context context) {
+        Caller caller = callers.of(context);
+        String id = Responses.path(context, "id");
+        byte[] document =
+                services.analyses().resultDocument(caller.tenant(), id).orElseThrow(() -> notFound(id));
+        Responses.jsonBytes(context, 200, document);
+    }
+
+    private void rename(Context context) {
+        Caller caller = callers.of(context);
+        requireRole(caller, Role.STORE_MANAGER);
+        String id = Responses.path(context, "id");
+        Map<String, Object> body = JsonBodies.object(context, List.of("label"));
+        Object label = body.get("label");
+        if (!(label instanceof String text)
+                || text.strip().isEmpty()
+                || text.strip().length() > 200) {
+            throw Responses.invalidField("label", "out_of_range", "label must be a text of 1-200 characters.");
+        }
+        if (!services.analyses().rename(caller.tenant(), id, text.strip())) {
+            throw notFound(id);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("message", "Analysis renamed");
+        answer.put("analysis_id", id);
+        Responses.json(context, 200, answer);
+    }
+
+    private void delete(Context context) {
+        Caller caller = callers.of(context);
+        requireRole(caller, Role.ORG_ADMIN);
+        String id = Responses.path(context, "id");
+        if (!services.analyses().delete(caller.tenant(), id)) {
+            throw notFound(id);
+        }
+        context.status(204);
+    }
+
+    private void me(Context context) {
+        Caller caller = callers.of(context);
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("id", caller.user().id());
+        user.put("email", caller.user().email());
+        user.put("name", caller.user().name());
+        user.put("email_verified", true);
+        Map<String, Object> org = new LinkedHashMap<>();
+        org.put("id", caller.organization().id());
+        org.put("name", caller.organization().name());
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put(
+                "store_ids",
+                caller.tenant().allStores() ? null : List.copyOf(caller.tenant().storeIds()));
+        scope.put("region_ids", null);
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put(
+                "tier",
+                caller.organization().tier().apiName() + (caller.method().equals("dev") ? " (dev)" : ""));
+        plan.put("trial_ends_at", null);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("user", user);
+        answer.put("org", org);
+        answer.put("role", caller.tenant().role().apiName());
+        answer.put("scope", scope);
+        answer.put("platform_admin", caller.user().platformAdmin());
+        answer.put("auth_method", caller.method());
+        answer.put("plan", plan);
+        Responses.json(context, 200, answer);
+    }
+
+    private AnalysisRecord find(Caller caller, String id) {
+        return services.analyses().find(caller.tenant(), id).orElseThrow(() -> notFound(id));
+    }
+
+    private Map<String, String> storeNames(Caller caller) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Store store : services.directory().stores(caller.tenant())) {
+            names.put(store.id(), store.name());
+        }
+        return names;
+    }
+
+    static void requireRole(Caller caller, Role role) {
+        if (!caller.tenant().role().includes(role)) {
+            throw new ProfitSentinelException(
+                    ErrorCode.FORBIDDEN, "This action needs the role " + role.apiName() + " or higher.");
+        }
+    }
+
+    static ProfitSentinelException notFound(String id) {
+        return new ProfitSentinelException(ErrorCode.NOT_FOUND, "Analysis '" + id + "' not found.");
+    }
+
+    private static Map<String, Object> listItem(AnalysisRecord record, Map<String, String> storeNames) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("id", record.id());
+        item.put("store_id", record.storeId());
+        item.put("store_name", storeNames.get(record.storeId()));
+        item.put("label", record.label());
+        item.put("original_filename", record.originalFilename());
+        item.put("rows", record.rows());
+        item.put("created_at", record.createdAt().toString());
+        item.put("engine", record.engine());
+        item.put("status", record.status().apiName());
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("findings", record.findings());
+        summary.put("annual_profit_at_risk", record.annualProfitAtRisk());
+        item.put("summary", summary);
+        item.put("has_full_result", true);
+        return item;
+    }
+
+    private static Map<String, Object> analysis(AnalysisRecord record, Map<String, String> storeNames) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", record.id());
+        answer.put("org_id", record.orgId());
+        answer.put("store_id", record.storeId());
+        answer.put("store_name", storeNames.get(record.storeId()));
+        answer.put("label", record.label());
+        answer.put("status", record.status().apiName());
+        answer.put("as_of", record.asOf().toString());
+        answer.put("created_at", record.createdAt().toString());
+        answer.put("completed_at", record.completedAt().toString());
+        answer.put("created_by", Map.of("user_id", record.createdBy()));
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("primary", record.engine() + "@" + record.engineVersion());
+        run.put("fallback_used", false);
+        run.put("fallback_reason", null);
+        answer.put("engine_run", run);
+        answer.put("error", null);
+        Map<String, Object> links = new LinkedHashMap<>();
+        links.put("self", "/api/v1/analyses/" + record.id());
+        links.put("legacy", "/api/v1/analyses/" + record.id() + "/legacy");
+        links.put("result", "/api/v1/analyses/" + record.id() + "/result");
+        answer.put("links", links);
+        return answer;
+    }
+
+    /** The {@code summary} member of a stored native result document. */
+    private static Object summaryOf(byte[] document) {
+        try (com.fasterxml.jackson.core.JsonParser parser =
+                Json.mapper().getFactory().createParser(document)) {
+            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return Map.of();
+            }
+            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if ("summary".equals(name)) {
+                    return Json.mapper().readTree(parser);
+                }
+                parser.skipChildren();
+            }
+            return Map.of();
+        } catch (IOException e) {
+            throw new ProfitSentinelException(ErrorCode.INTERNAL_ERROR, "a stored result could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package com.profitsentinel.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.profitsentinel.engine.error.ErrorCode;
+import com.profitsentinel.engine.error.ProfitSentinelException;
+
+/** JSON bodies of the server: one shared mapper (big decimals written as they are). */
+public final class Json {
+    private static final ObjectMapper MAPPER = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    private Json() {}
+
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** UTF-8 JSON of a document made of maps, lists, strings, numbers, booleans and nulls. */
+    public static byte[] bytes(Object document) {
+        try {
+            return MAPPER.writeValueAsBytes(document);
+        } catch (JsonProcessingException e) {
+            throw new ProfitSentinelException(ErrorCode.INTERNAL_ERROR, "a response could not be written as JSON", e);
+        }
+    }
+}

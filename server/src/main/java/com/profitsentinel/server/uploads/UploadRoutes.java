@@ -1,0 +1,214 @@
+package com.profitsentinel.server.uploads;
+
+import com.profitsentinel.app.id.Ids;
+import com.profitsentinel.app.tenant.Store;
+import com.profitsentinel.app.upload.Upload;
+import com.profitsentinel.app.upload.UploadStatus;
+import com.profitsentinel.engine.error.ErrorCode;
+import com.profitsentinel.engine.error.ProfitSentinelException;
+import com.profitsentinel.server.ServerSettings;
+import com.profitsentinel.server.Services;
+import com.profitsentinel.server.auth.Caller;
+import com.profitsentinel.server.auth.Callers;
+import com.profitsentinel.server.http.Responses;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code POST /uploads/direct}, {@code /uploads/presign} and {@code /uploads/receive/{id}} (api.md §4.1-4.3). Files are
+ * stored as they arrive and hashed; nothing is parsed until an analysis asks.
+ */
+public final class UploadRoutes {
+    private static final Duration POLICY_LIFETIME = Duration.ofHours(1);
+
+    private final Services services;
+    private final UploadStorage storage;
+    private final PolicySigner signer;
+    private final ServerSettings settings;
+    private final Callers callers;
+    private final Clock clock;
+
+    public UploadRoutes(
+            Services services,
+            UploadStorage storage,
+            PolicySigner signer,
+            ServerSettings settings,
+            Callers callers,
+            Clock clock) {
+        this.services = services;
+        this.storage = storage;
+        this.signer = signer;
+        this.settings = settings;
+        this.callers = callers;
+        this.clock = clock;
+    }
+
+    public void register(Javalin app) {
+        app.post("/uploads/direct", this::direct);
+        app.post("/uploads/presign", this::presign);
+        app.post("/uploads/receive/{upload_id}", this::receive);
+    }
+
+    private void direct(Context context) {
+        Caller caller = callers.of(context);
+        List<UploadedFile> files = context.uploadedFiles("file");
+        FileNames.checkCount(files.size());
+        for (UploadedFile file : files) {
+            FileNames.check(file.filename());
+        }
+        Store store = store(caller, Responses.form(context, "store_id"));
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (UploadedFile file : files) {
+            Upload upload = receiveFile(caller, store, file);
+            answers.add(describe(upload));
+        }
+        Responses.json(context, 201, Map.of("uploads", answers));
+    }
+
+    /** Stores one uploaded file for a caller and records it. */
+    public Upload receiveFile(Caller caller, Store store, UploadedFile file) {
+        Upload expected = expect(caller, store, FileNames.check(file.filename()));
+        UploadStorage.Stored stored =
+                storage.save(expected.id(), expected.filename(), file.content(), file.size(), settings.maxFileBytes());
+        Upload upload = expected.received(stored.sizeBytes(), stored.sha256());
+        try {
+            services.uploads().insert(upload);
+        } catch (RuntimeException e) {
+            storage.delete(upload.id());
+            throw e;
+        }
+        return upload;
+    }
+
+    private void presign(Context context) {
+        Caller caller = callers.of(context);
+        List<String> names = Responses.formAll(context, "filenames");
+        FileNames.checkCount(names.size());
+        for (String name : names) {
+            FileNames.check(name);
+        }
+        Store store = store(caller, Responses.form(context, "store_id"));
+        Instant expires = clock.instant().plus(POLICY_LIFETIME);
+        long maxBytes = settings.maxFileBytes();
+        List<Map<String, Object>> urls = new ArrayList<>();
+        for (String name : names) {
+            Upload upload = expect(caller, store, FileNames.check(name));
+            services.uploads().insert(upload);
+            String policy = signer.sign(new PolicySigner.Policy(upload.id(), upload.key(), expires, maxBytes));
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("key", upload.key());
+            fields.put("policy", policy);
+            fields.put("content-length-range", "1," + maxBytes);
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("filename", upload.filename());
+            entry.put("safe_filename", upload.safeFilename());
+            entry.put("key", upload.key());
+            entry.put("url", baseUrl(context) + "/uploads/receive/" + upload.id());
+            entry.put("fields", fields);
+            entry.put("max_size_mb", maxBytes >> 20);
+            urls.add(entry);
+        }
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("max_file_size_mb", maxBytes >> 20);
+        limits.put("max_file_size_bytes", maxBytes);
+        limits.put("allowed_extensions", FileNames.ALLOWED_EXTENSIONS);
+        limits.put("max_files", FileNames.MAX_FILES);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("presigned_urls", urls);
+        answer.put("upload_method", "POST");
+        answer.put("limits", limits);
+        Responses.json(context, 200, answer);
+    }
+
+    private void receive(Context context) {
+        String uploadId = Responses.path(context, "upload_id");
+        String token = Responses.form(context, "policy").orElse("");
+        PolicySigner.Policy policy = signer.verify(token)
+                .filter(candidate -> candidate.uploadId().equals(uploadId))
+                .filter(candidate -> candidate.expiresAt().isAfter(clock.instant()))
+                .orElseThrow(() -> new ProfitSentinelException(
+                        ErrorCode.FORBIDDEN, "The upload policy is invalid or has expired. Request a new upload URL."));
+        String key = Responses.form(context, "key").orElse("");
+        Upload upload = services.uploads()
+                .byIdUnscoped(uploadId)
+                .filter(candidate ->
+                        candidate.key().equals(key) && candidate.key().equals(policy.key()))
+                .orElseThrow(() ->
+                        new ProfitSentinelException(ErrorCode.FORBIDDEN, "The upload policy does not match this key."));
+        if (upload.status() != UploadStatus.EXPECTED) {
+            throw new ProfitSentinelException(ErrorCode.CONFLICT, "This key has already received a file.");
+        }
+        UploadedFile file = Optional.ofNullable(context.uploadedFile("file"))
+                .orElseThrow(() -> new ProfitSentinelException(ErrorCode.BAD_REQUEST, "The form has no file part."));
+        UploadStorage.Stored stored =
+                storage.save(upload.id(), upload.filename(), file.content(), file.size(), policy.maxBytes());
+        if (stored.sizeBytes() == 0) {
+            storage.delete(upload.id());
+            throw new ProfitSentinelException(
+                    ErrorCode.EMPTY_FILE, "The file \"" + upload.filename() + "\" is empty or has no data rows.");
+        }
+        services.uploads().update(upload.received(stored.sizeBytes(), stored.sha256()));
+        context.status(204);
+    }
+
+    /** A new upload record, expected but not yet received. */
+    private Upload expect(Caller caller, Store store, String basename) {
+        String id = Ids.newId();
+        String safe = FileNames.safe(basename);
+        Instant now = clock.instant();
+        return new Upload(
+                id,
+                caller.organization().id(),
+                caller.user().id(),
+                store.id(),
+                "uploads/" + caller.organization().id() + "/" + id + "-" + safe,
+                basename,
+                safe,
+                0,
+                "",
+                UploadStatus.EXPECTED,
+                now,
+                now.plus(Duration.ofHours(settings.retentionHours())),
+                Optional.empty());
+    }
+
+    /** The named store in the caller's scope, or the org's default store (the first active one). */
+    public Store store(Caller caller, Optional<String> storeId) {
+        if (storeId.isPresent()) {
+            return services.directory()
+                    .store(caller.tenant(), storeId.get())
+                    .orElseThrow(() -> new ProfitSentinelException(
+                            ErrorCode.NOT_FOUND, "Store '" + storeId.get() + "' not found."));
+        }
+        return services.directory().stores(caller.tenant()).stream()
+                .filter(Store::active)
+                .findFirst()
+                .orElseThrow(() -> new ProfitSentinelException(
+                        ErrorCode.NO_DATA, "The organization has no active store. Create a store first."));
+    }
+
+    static Map<String, Object> describe(Upload upload) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("id", upload.id());
+        entry.put("key", upload.key());
+        entry.put("filename", upload.filename());
+        entry.put("safe_filename", upload.safeFilename());
+        entry.put("size_bytes", upload.sizeBytes());
+        entry.put("sha256", upload.sha256());
+        entry.put("expires_at", upload.retainUntil().toString());
+        return entry;
+    }
+
+    private static String baseUrl(Context context) {
+        return context.scheme() + "://" + context.host();
+    }
+}

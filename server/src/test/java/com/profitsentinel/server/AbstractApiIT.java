@@ -1,0 +1,355 @@
+package com.profitsentinel.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.profitsentinel.server.HttpTestClient.Answer;
+import com.profitsentinel.server.HttpTestClient.Multipart;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTTP contract, over real HTTP against a running server, once per database ({@link H2ApiIT},
+ * {@link PostgresApiIT}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AbstractApiIT {
+    static final Path PALADIN = Path.of("../samples/paladin-report-29.csv");
+    static final List<String> PRIMITIVES = List.of(
+            "high_margin_leak",
+            "negative_inventory",
+            "negative_profit",
+            "severe_inventory_deficit",
+            "low_stock",
+            "shrinkage_pattern",
+            "margin_erosion",
+            "zero_cost_anomaly",
+            "dead_item",
+            "overstock",
+            "price_discrepancy");
+    /** api.md §4.10.6 example A. */
+    static final String EXAMPLE_A = """
+            SKU,Qty.,Cost,Retail,Sold,Profit Margin %
+            A1,8,5.00,10.00,51,50
+            B2,20,10.00,10.00,3,0
+            C3,4,0.00,25.00,101,100
+            """;
+
+    @TempDir
+    Path dataDir;
+
+    private SentinelServer server;
+    private HttpTestClient http;
+
+    /** The services of the database under test, over {@code dataDir}. */
+    abstract Services openServices(Path dataDir);
+
+    /** Releases what {@link #openServices} opened. */
+    abstract void closeServices();
+
+    @BeforeAll
+    void start() {
+        ServerSettings settings = ServerSettings.from(Map.of("server.port", "0", "data.dir", dataDir.toString()));
+        server = SentinelServer.start(
+                settings, openServices(dataDir), "test", Clock.systemUTC(), new java.io.PrintStream(
+                        java.io.OutputStream.nullOutputStream()));
+        http = new HttpTestClient(server.port());
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+        closeServices();
+    }
+
+    @Test
+    void shallowHealthAndReadinessAnswerOk() {
+        assertThat(http.get("/health/shallow").json().get("status").asText()).isEqualTo("ok");
+        Answer health = http.get("/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().at("/components/database/status").asText()).isEqualTo("ok");
+        assertThat(health.json().at("/components/engines/primary").asText()).startsWith("sentinel@");
+        assertThat(health.json().get("dev_mode").asBoolean()).isTrue();
+    }
+
+    @Test
+    void analyzingAFilePartReturnsTheLegacyShape() {
+        Answer answer = http.post(
+                "/analysis/analyze", new Multipart().field("as_of", "2025-07-01").file("file", PALADIN));
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        JsonNode json = answer.json();
+        assertThat(json.get("status").asText()).isEqualTo("success");
+        assertThat(names(json.get("leaks"))).containsExactlyElementsOf(PRIMITIVES);
+        assertThat(json.get("primitives_used"))
+                .extracting(JsonNode::asText)
+                .containsExactlyElementsOf(PRIMITIVES);
+        assertThat(json.at("/summary/total_rows_analyzed").asLong()).isEqualTo(20);
+        assertThat(json.get("engine").asText()).isEqualTo("sentinel");
+        assertThat(json.get("analysis_id").asText()).hasSize(36);
+        assertThat(json.get("is_authenticated").asBoolean()).isTrue();
+        assertThat(answer.header("X-Engine")).startsWith("sentinel/");
+        assertThat(answer.header("Server-Timing")).contains("engine;dur=");
+        long flagged = 0;
+        for (String key : PRIMITIVES) {
+            flagged += json.at("/leaks/" + key + "/count").asLong();
+        }
+        assertThat(json.at("/summary/total_items_flagged").asLong()).isEqualTo(flagged).isPositive();
+    }
+
+    @Test
+    void legacyExampleAGivesTheSpecifiedCountsScoresAndEstimates() {
+        Answer answer = http.post(
+                "/analysis/analyze",
+                new Multipart()
+                        .field("engine", "legacy")
+                        .field("as_of", "2025-07-01")
+                        .file("file", "example-a.csv", EXAMPLE_A.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        JsonNode json = answer.json();
+        assertThat(json.at("/leaks/low_stock/count").asInt()).isEqualTo(2);
+        assertThat(json.at("/leaks/low_stock/top_items")).extracting(JsonNode::asText).containsExactly("C3", "A1");
+        assertThat(json.at("/leaks/low_stock/scores").toString()).isEqualTo("[0.60,0.10]");
+        assertThat(json.at("/leaks/high_margin_leak/top_items/0").asText()).isEqualTo("B2");
+        assertThat(json.at("/leaks/margin_erosion/count").asInt()).isEqualTo(1);
+        assertThat(json.at("/leaks/price_discrepancy/count").asInt()).isEqualTo(1);
+        assertThat(json.at("/leaks/zero_cost_anomaly/count").asInt()).isEqualTo(1);
+        assertThat(json.at("/leaks/severe_inventory_deficit/count").asInt()).isEqualTo(1);
+        assertThat(json.at("/summary/total_items_flagged").asInt()).isEqualTo(7);
+        assertThat(json.at("/summary/critical_issues").asInt()).isEqualTo(3);
+        assertThat(json.at("/summary/high_issues").asInt()).isEqualTo(3);
+        assertThat(json.at("/summary/estimated_impact/low_estimate").decimalValue()).isEqualByComparingTo("204.08");
+        assertThat(json.at("/summary/estimated_impact/high_estimate").decimalValue()).isEqualByComparingTo("379.01");
+        assertThat(json.at("/summary/estimated_impact/breakdown/severe_inventory_deficit").decimalValue())
+                .isEqualByComparingTo("176.75");
+        assertThat(json.at("/summary/estimated_impact/negative_inventory_alert").isNull()).isTrue();
+    }
+
+    @Test
+    void presignReceiveAndAnalyzeIsTheLegacyClientFlow() throws IOException {
+        Answer presigned = http.post("/uploads/presign", new Multipart().field("filenames", "Inventory Report.csv"));
+        assertThat(presigned.status()).as(presigned.text()).isEqualTo(200);
+        JsonNode entry = presigned.json().at("/presigned_urls/0");
+        assertThat(presigned.json().get("upload_method").asText()).isEqualTo("POST");
+        assertThat(entry.get("safe_filename").asText()).isEqualTo("Inventory Report.csv");
+        Multipart form = new Multipart();
+        entry.get("fields").properties().forEach(field -> form.field(field.getKey(), field.getValue().asText()));
+        form.file("file", "Inventory Report.csv", Files.readAllBytes(PALADIN));
+
+        Answer received = http.postTo(entry.get("url").asText(), form);
+        assertThat(received.status()).as(received.text()).isEqualTo(204);
+        Answer again = http.postTo(entry.get("url").asText(), form);
+        assertThat(again.status()).isEqualTo(409);
+
+        Answer analyzed = http.post(
+                "/analysis/analyze",
+                new Multipart()
+                        .field("key", entry.get("key").asText())
+                        .field("mapping", "{\"Retail\": \"revenue\"}")
+                        .field("as_of", "2025-07-01"));
+        assertThat(analyzed.status()).as(analyzed.text()).isEqualTo(200);
+        assertThat(analyzed.json().get("status").asText()).isEqualTo("success");
+
+        Answer expired = http.post(
+                "/analysis/analyze",
+                new Multipart().field("key", entry.get("key").asText()).field("mapping", "{}"));
+        assertThat(expired.status()).isEqualTo(410);
+        assertThat(expired.json().get("code").asText()).isEqualTo("UPLOAD_EXPIRED");
+    }
+
+    @Test
+    void directUploadThenAnalyzeByKey() {
+        Answer uploaded = http.post("/uploads/direct", new Multipart().file("file", PALADIN));
+        assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
+        JsonNode upload = uploaded.json().at("/uploads/0");
+        assertThat(upload.get("sha256").asText()).hasSize(64);
+        assertThat(upload.get("size_bytes").asLong()).isPositive();
+
+        Answer analyzed = http.post(
+                "/analysis/analyze",
+                new Multipart().field("key", upload.get("key").asText()).field("mapping", "{}"));
+        assertThat(analyzed.status()).as(analyzed.text()).isEqualTo(200);
+    }
+
+    @Test
+    void mappingErrorsAreTheSpecifiedProblems() {
+        Answer notJson = http.post(
+                "/analysis/analyze", new Multipart().field("mapping", "not-json").file("file", PALADIN));
+        assertProblem(notJson, 422, "MAPPING_INVALID_JSON");
+        assertThat(notJson.json().get("detail").asText()).startsWith("Invalid mapping JSON");
+
+        assertProblem(
+                http.post("/analysis/analyze", new Multipart().field("mapping", "[]").file("file", PALADIN)),
+                400,
+                "INVALID_MAPPING");
+
+        Answer duplicate = http.post(
+                "/analysis/analyze",
+                new Multipart()
+                        .field("mapping", "{\"Retail\": \"revenue\", \"Sug. Retail\": \"revenue\"}")
+                        .file("file", PALADIN));
+        assertProblem(duplicate, 400, "DUPLICATE_TARGET");
+        assertThat(duplicate.json().get("detail").asText()).contains("\"Retail\"").contains("\"Sug. Retail\"");
+
+        assertProblem(
+                http.post(
+                        "/analysis/analyze",
+                        new Multipart()
+                                .field("mapping", "{\"SKU\": null, \"Vendor SKU\": null, \"Barcode\": null}")
+                                .file("file", PALADIN)),
+                400,
+                "NO_SKU_COLUMN");
+    }
+
+    @Test
+    void uploadErrorsAreTheSpecifiedProblems() {
+        Multipart six = new Multipart();
+        for (int index = 0; index < 6; index++) {
+            six.file("file", "f" + index + ".csv", "SKU\n1\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Answer tooMany = http.post("/uploads/direct", six);
+        assertProblem(tooMany, 400, "TOO_MANY_FILES");
+        assertThat(tooMany.json().get("detail").asText())
+                .isEqualTo("Too many files: 6. At most 5 files can be analysed together.");
+
+        assertProblem(
+                http.post("/uploads/direct", new Multipart().file("file", "malware.exe", new byte[] {1, 2})),
+                400,
+                "UNSUPPORTED_FILE_TYPE");
+        assertProblem(
+                http.post(
+                        "/analysis/analyze",
+                        new Multipart().field("key", "uploads/someone-else/file.csv").field("mapping", "{}")),
+                404,
+                "UPLOAD_NOT_FOUND");
+    }
+
+    @Test
+    void everyProblemHasTheDocumentedMembersAndNoInternals() {
+        List<Answer> problems = new ArrayList<>();
+        problems.add(http.get("/api/v1/analyses/not-an-id"));
+        problems.add(http.get("/no/such/route"));
+        problems.add(http.post("/analysis/analyze", new Multipart().field("mapping", "[]")));
+        problems.add(http.post("/uploads/direct", new Multipart()));
+        for (Answer problem : problems) {
+            assertThat(problem.header("Content-Type")).startsWith("application/problem+json");
+            JsonNode json = problem.json();
+            assertThat(json.get("status").asInt()).isEqualTo(problem.status());
+            for (String member : List.of("type", "title", "code", "detail", "message", "instance", "request_id")) {
+                assertThat(json.get(member).isTextual()).as(member + " in " + json).isTrue();
+            }
+            assertThat(json.get("details").isObject()).isTrue();
+            assertThat(json.get("errors").isArray()).isTrue();
+            assertThat(json.get("request_id").asText()).isEqualTo(problem.header("X-Request-ID"));
+            assertThat(problem.text()).doesNotContain("Exception", "at com.", "SELECT", "/tmp/");
+        }
+    }
+
+    @Test
+    void storedAnalysesCanBeListedReadRenamedAndDeleted() {
+        Answer analyzed = http.post(
+                "/analysis/analyze",
+                new Multipart().field("label", "July count").field("as_of", "2025-07-01").file("file", PALADIN));
+        String id = analyzed.json().get("analysis_id").asText();
+
+        JsonNode list = http.get("/api/v1/analyses?page_size=100").json();
+        assertThat(list.get("items")).extracting(item -> item.get("id").asText()).contains(id);
+        assertThat(list.get("total").asLong()).isPositive();
+        assertThat(list.get("total_pages").asLong()).isEqualTo(1);
+
+        JsonNode analysis = http.get("/api/v1/analyses/" + id).json();
+        assertThat(analysis.get("label").asText()).isEqualTo("July count");
+        assertThat(analysis.get("as_of").asText()).isEqualTo("2025-07-01");
+        assertThat(analysis.at("/summary/rows_read").asLong()).isEqualTo(20);
+
+        Answer legacy = http.get("/api/v1/analyses/" + id + "/legacy");
+        assertThat(legacy.json().get("analysis_id").asText()).isEqualTo(id);
+        assertThat(legacy.json().at("/leaks/dead_item/count").asLong())
+                .isEqualTo(analyzed.json().at("/leaks/dead_item/count").asLong());
+
+        assertProblem(http.sendJson("PATCH", "/api/v1/analyses/" + id, Map.of("tier", "x")), 422, "VALIDATION_FAILED");
+        Answer renamed = http.sendJson("PATCH", "/api/v1/analyses/" + id, Map.of("label", "August"));
+        assertThat(renamed.json().get("message").asText()).isEqualTo("Analysis renamed");
+        assertThat(http.get("/api/v1/analyses/" + id).json().get("label").asText()).isEqualTo("August");
+
+        assertThat(http.delete("/api/v1/analyses/" + id).status()).isEqualTo(204);
+        assertProblem(http.get("/api/v1/analyses/" + id), 404, "NOT_FOUND");
+        assertProblem(http.delete("/api/v1/analyses/" + id), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void paginationParametersAreValidated() {
+        assertProblem(http.get("/api/v1/analyses?page=0"), 422, "VALIDATION_FAILED");
+        assertProblem(http.get("/api/v1/analyses?page_size=101"), 422, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void requestIdsAreEchoedWhenWellFormedAndReplacedOtherwise() {
+        assertThat(http.get("/health/shallow", "X-Request-ID", "client-id-123").header("X-Request-ID"))
+                .isEqualTo("client-id-123");
+        assertThat(http.get("/health/shallow", "X-Request-ID", "bad id!").header("X-Request-ID"))
+                .hasSize(36)
+                .isNotEqualTo("bad id!");
+    }
+
+    @Test
+    void largeAnswersAreGzippedWhenTheClientAccepts() throws IOException {
+        String id = http.post("/analysis/analyze", new Multipart().file("file", PALADIN))
+                .json()
+                .get("analysis_id")
+                .asText();
+        Answer answer = http.get("/api/v1/analyses/" + id + "/result", "Accept-Encoding", "gzip");
+        assertThat(answer.header("Content-Encoding")).isEqualTo("gzip");
+        try (GZIPInputStream input = new GZIPInputStream(new ByteArrayInputStream(answer.body()))) {
+            String json = new String(input.readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(json).startsWith("{").contains("\"findings\"");
+        }
+    }
+
+    @Test
+    void catalogueEndpointsListPrimitivesAndSystems() {
+        JsonNode primitives = http.get("/analysis/primitives").json();
+        assertThat(primitives.get("count").asInt()).isEqualTo(11);
+        assertThat(names(primitives.get("primitives"))).containsExactlyElementsOf(PRIMITIVES);
+        assertThat(primitives.at("/primitives/high_margin_leak/sentinel_types"))
+                .extracting(JsonNode::asText)
+                .contains("MARGIN_EROSION", "PURCHASING_LEAKAGE");
+        JsonNode systems = http.get("/analysis/supported-pos").json();
+        assertThat(systems.get("supported_systems")).extracting(JsonNode::asText).contains("Paladin POS");
+        assertThat(systems.get("count").asInt()).isEqualTo(systems.get("supported_systems").size());
+    }
+
+    @Test
+    void meDescribesTheLocalUserOfDevMode() {
+        JsonNode me = http.get("/api/v1/me").json();
+        assertThat(me.at("/user/email").asText()).isEqualTo("local@localhost");
+        assertThat(me.at("/org/name").asText()).isEqualTo("My Stores");
+        assertThat(me.get("role").asText()).isEqualTo("owner");
+        assertThat(me.get("platform_admin").asBoolean()).isTrue();
+    }
+
+    static void assertProblem(Answer answer, int status, String code) {
+        assertThat(answer.status()).as(answer.text()).isEqualTo(status);
+        assertThat(answer.json().get("code").asText()).as(answer.text()).isEqualTo(code);
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
