@@ -41,7 +41,8 @@ public final class LoadClient {
         int requests = Integer.parseInt(args[3]);
         int warmup = Integer.parseInt(args[4]);
         byte[] body = form(file);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         run(http, uri, body, clients, warmup);
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
@@ -93,7 +94,10 @@ public final class LoadClient {
                             if (response.statusCode() != 200) {
                                 errors.incrementAndGet();
                                 System.err.println("HTTP " + response.statusCode() + ": "
-                                        + new String(response.body(), 0, Math.min(300, response.body().length),
+                                        + new String(
+                                                response.body(),
+                                                0,
+                                                Math.min(300, response.body().length),
                                                 StandardCharsets.UTF_8));
                                 continue;
                             }

@@ -1,15 +1,12 @@
 package com.profitsentinel.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.profitsentinel.app.analysis.MappingJson;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,7 +15,6 @@ import java.util.Optional;
  * {@code null} to ignore the column (columns.md §6.8). Validation of names and targets happens in the mapper.
  */
 final class MappingFile {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private MappingFile() {}
 
@@ -35,37 +31,6 @@ final class MappingFile {
                     ErrorCode.FILE_NOT_READABLE,
                     "The mapping file \"" + path + "\" could not be read: " + e.getMessage());
         }
-        return parse(text);
-    }
-
-    /** Parses mapping JSON. */
-    static Map<String, Optional<String>> parse(String text) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new ProfitSentinelException(
-                    ErrorCode.MAPPING_INVALID_JSON, "Invalid mapping JSON: " + e.getOriginalMessage());
-        }
-        if (root == null || !root.isObject()) {
-            throw invalid();
-        }
-        Map<String, Optional<String>> mapping = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> entry : root.properties()) {
-            JsonNode value = entry.getValue();
-            if (value.isNull()) {
-                mapping.put(entry.getKey(), Optional.empty());
-            } else if (value.isTextual()) {
-                mapping.put(entry.getKey(), Optional.of(value.asText()));
-            } else {
-                throw invalid();
-            }
-        }
-        return mapping;
-    }
-
-    private static ProfitSentinelException invalid() {
-        return new ProfitSentinelException(
-                ErrorCode.INVALID_MAPPING, "The mapping must be a JSON object of column name → target (or null).");
+        return MappingJson.parse(text);
     }
 }

@@ -20,7 +20,13 @@ import picocli.CommandLine.Command;
         description = "Finds the profit leaks in a retailer's inventory export.",
         mixinStandardHelpOptions = true,
         versionProvider = Sentinel.Version.class,
-        subcommands = {AnalyzeCommand.class, ExplainCommand.class, MapCommand.class, RulesCommand.class})
+        subcommands = {
+            AnalyzeCommand.class,
+            ExplainCommand.class,
+            MapCommand.class,
+            RulesCommand.class,
+            ServeCommand.class
+        })
 public final class Sentinel implements Runnable {
     private final PrintStream out;
 
@@ -102,6 +108,9 @@ public final class Sentinel implements Runnable {
             }
             if (type == RulesCommand.class) {
                 return type.cast(new RulesCommand(output));
+            }
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(output));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -12,8 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,7 +68,10 @@ final class ServeCommand implements Callable<Integer> {
             server = SentinelServer.start(
                     settings,
                     new Services(
-                            database.directory(), database.uploads(), database.analyses(), database.kind(),
+                            database.directory(),
+                            database.uploads(),
+                            database.analyses(),
+                            database.kind(),
                             database::ping),
                     version(),
                     Clock.systemUTC(),
@@ -86,9 +89,11 @@ final class ServeCommand implements Callable<Integer> {
         output.err()
                 .println("Profit Sentinel " + version() + " serving on http://" + settings.host() + ":" + server.port()
                         + " (" + settings.authMode().name().toLowerCase(java.util.Locale.ROOT) + " mode, "
-                        + database + ", data in " + settings.dataDir().toAbsolutePath().normalize() + ")");
-        output.err().println("Try: curl -F file=@export.csv http://" + settings.host() + ":" + server.port()
-                + "/analysis/analyze");
+                        + database + ", data in "
+                        + settings.dataDir().toAbsolutePath().normalize() + ")");
+        output.err()
+                .println("Try: curl -F file=@export.csv http://" + settings.host() + ":" + server.port()
+                        + "/analysis/analyze");
         stopped.await();
         return ExitCodes.OK;
     }
@@ -101,7 +106,9 @@ final class ServeCommand implements Callable<Integer> {
             if (equals <= 0) {
                 throw FileOptions.usage("--set takes key=value, not \"" + pair + "\"");
             }
-            overrides.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+            overrides.put(
+                    pair.substring(0, equals).strip(),
+                    pair.substring(equals + 1).strip());
         }
         if (dataDir != null) {
             overrides.put("data.dir", dataDir.toString());
@@ -127,7 +134,8 @@ final class ServeCommand implements Callable<Integer> {
         if (Files.isRegularFile(local)) {
             return Optional.of(local);
         }
-        String data = overrides.getOrDefault("data.dir", Optional.ofNullable(System.getenv("PS_DATA_DIR")).orElse("./data"));
+        String data = overrides.getOrDefault(
+                "data.dir", Optional.ofNullable(System.getenv("PS_DATA_DIR")).orElse("./data"));
         Path inData = Path.of(data).resolve("profit-sentinel.yaml");
         return Files.isRegularFile(inData) ? Optional.of(inData) : Optional.empty();
     }

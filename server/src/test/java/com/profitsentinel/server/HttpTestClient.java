@@ -70,7 +70,8 @@ final class HttpTestClient {
         List<String> all = new ArrayList<>(List.of("Content-Type", form.contentType()));
         all.addAll(List.of(headers));
         return send(
-                HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())),
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(form.bytes())),
                 all.toArray(String[]::new));
     }
 

@@ -43,13 +43,29 @@ public enum ErrorCode {
     FILE_TOO_LARGE(ErrorKind.LIMIT),
     TOO_MANY_ROWS(ErrorKind.LIMIT),
 
+    // HTTP requests (api.md §2.1)
+    METHOD_NOT_ALLOWED(ErrorKind.BAD_INPUT),
+    UNSUPPORTED_MEDIA_TYPE(ErrorKind.BAD_INPUT),
+
+    // access
+    AUTH_REQUIRED(ErrorKind.ACCESS),
+    FORBIDDEN(ErrorKind.ACCESS),
+    DEV_MODE_REMOTE_DENIED(ErrorKind.ACCESS),
+
     // lookups
     NOT_FOUND(ErrorKind.NOT_FOUND),
+    NO_DATA(ErrorKind.NOT_FOUND),
+    UPLOAD_NOT_FOUND(ErrorKind.NOT_FOUND),
+    UPLOAD_EXPIRED(ErrorKind.NOT_FOUND),
+
+    // conflicts
+    CONFLICT(ErrorKind.CONFLICT),
 
     // services
     STORAGE_FULL(ErrorKind.UNAVAILABLE),
     DATABASE_UNAVAILABLE(ErrorKind.UNAVAILABLE),
     ENGINE_UNAVAILABLE(ErrorKind.UNAVAILABLE),
+    SERVICE_STARTING(ErrorKind.UNAVAILABLE),
 
     // configuration
     INVALID_CONFIGURATION(ErrorKind.CONFIGURATION),
