@@ -38,7 +38,7 @@ fi
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
 rm -rf "$dir/data"
-JAVA_OPTS="-Xmx$heap" ./sentinel serve --port "$port" --data-dir "$dir/data" >"$dir/server.log" 2>&1 &
+JAVA_OPTS="-Xmx$heap ${SERVER_OPTS:-}" ./sentinel serve --port "$port" --data-dir "$dir/data" >"$dir/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 120); do

@@ -38,10 +38,12 @@ public final class SentinelServer implements AutoCloseable {
 
     private final Javalin app;
     private final PrintStream log;
+    private final Analyses analyses;
 
-    private SentinelServer(Javalin app, PrintStream log) {
+    private SentinelServer(Javalin app, PrintStream log, Analyses analyses) {
         this.app = app;
         this.log = log;
+        this.analyses = analyses;
     }
 
     /**
@@ -82,14 +84,15 @@ public final class SentinelServer implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setStopTimeout(30_000));
             config.requestLogger.http((context, millis) -> log.printf(
                     Locale.ROOT,
-                    "%s %s %d %.1f ms request_id=%s%n",
+                    "%s %s %d %.1f ms request_id=%s%s%n",
                     context.method(),
                     context.path(),
                     context.statusCode(),
                     millis,
-                    context.attribute(RequestIds.HEADER)));
+                    context.attribute(RequestIds.HEADER),
+                    timing(context)));
         });
-        SentinelServer server = new SentinelServer(app, log);
+        SentinelServer server = new SentinelServer(app, log, analyses);
         app.before(context -> {
             String id = RequestIds.accept(context.header(RequestIds.HEADER));
             context.attribute(RequestIds.HEADER, id);
@@ -106,6 +109,12 @@ public final class SentinelServer implements AutoCloseable {
         return server;
     }
 
+    /** The answer's {@code Server-Timing}, for the access line. */
+    private static String timing(Context context) {
+        @Nullable String timing = context.res().getHeader("Server-Timing");
+        return timing == null ? "" : " timing=\"" + timing + "\"";
+    }
+
     /** The port the server listens on (the configured one, or the one chosen for port 0). */
     public int port() {
         return app.port();
@@ -115,6 +124,7 @@ public final class SentinelServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        analyses.close();
     }
 
     private void problem(ProfitSentinelException error, Context context) {

@@ -26,6 +26,8 @@ import java.util.TreeSet;
  * @param maxFileBytes largest upload accepted
  * @param retentionHours uploads are deleted at the latest this many hours after upload (at most 24)
  * @param databaseUrl empty for the embedded database under {@code dataDir}
+ * @param documentFindings how many findings (the largest) an analysis's stored documents and its legacy answer list
+ *     (docs/decisions/0013)
  */
 public record ServerSettings(
         String host,
@@ -42,7 +44,8 @@ public record ServerSettings(
         String databasePassword,
         int databasePoolMax,
         boolean migrateOnStart,
-        int engineTimeoutSeconds) {
+        int engineTimeoutSeconds,
+        int documentFindings) {
 
     /** The two authentication modes of operations.md §9. */
     public enum AuthMode {
@@ -79,6 +82,7 @@ public record ServerSettings(
         defaults.put("db.pool.max", "10");
         defaults.put("db.migrate_on_start", "true");
         defaults.put("engine.timeout_seconds", "300");
+        defaults.put("analysis.document_findings", "1000");
         return Map.copyOf(defaults);
     }
 
@@ -143,7 +147,8 @@ public record ServerSettings(
                 reader.text("db.password"),
                 reader.integer("db.pool.max", 1, 1_000),
                 reader.bool("db.migrate_on_start"),
-                reader.integer("engine.timeout_seconds", 1, 86_400));
+                reader.integer("engine.timeout_seconds", 1, 86_400),
+                reader.integer("analysis.document_findings", 0, 25_000));
     }
 
     /**

@@ -48,8 +48,13 @@ abstract class AbstractApiIT {
             C3,4,0.00,25.00,101,100
             """;
 
+    /** Where the servers under test log (nowhere: the assertions say what went wrong). */
+    static final java.io.PrintStream QUIET = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+
     private SentinelServer server;
     private HttpTestClient http;
+    private Services services;
+    private Path dataDir;
 
     /** The services of the database under test, over {@code dataDir}. */
     abstract Services openServices(Path dataDir);
@@ -58,14 +63,11 @@ abstract class AbstractApiIT {
     abstract void closeServices();
 
     @BeforeAll
-    void start(@TempDir Path dataDir) {
-        ServerSettings settings = ServerSettings.from(Map.of("server.port", "0", "data.dir", dataDir.toString()));
-        server = SentinelServer.start(
-                settings,
-                openServices(dataDir),
-                "test",
-                Clock.systemUTC(),
-                new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    void start(@TempDir Path directory) {
+        dataDir = directory;
+        services = openServices(directory);
+        ServerSettings settings = ServerSettings.from(Map.of("server.port", "0", "data.dir", directory.toString()));
+        server = SentinelServer.start(settings, services, "test", Clock.systemUTC(), QUIET);
         http = new HttpTestClient(server.port());
     }
 
@@ -109,6 +111,39 @@ abstract class AbstractApiIT {
         assertThat(json.at("/summary/total_items_flagged").asLong())
                 .isEqualTo(flagged)
                 .isPositive();
+        assertThat(json.get("findings").size())
+                .isEqualTo(json.get("findings_listed").asInt());
+        assertThat(json.get("findings_total").asInt())
+                .isEqualTo(json.get("findings_listed").asInt());
+    }
+
+    @Test
+    void theLegacyAnswerListsTheLargestFindingsUpToTheConfiguredNumber() {
+        JsonNode all = http.post(
+                        "/analysis/analyze",
+                        new Multipart().field("as_of", "2025-07-01").file("file", PALADIN))
+                .json();
+        assertThat(all.get("findings_total").asInt()).isGreaterThan(3);
+        ServerSettings settings = ServerSettings.from(Map.of(
+                "server.port", "0", "data.dir", dataDir.resolve("few").toString(), "analysis.document_findings", "3"));
+        try (SentinelServer few = SentinelServer.start(settings, services, "test", Clock.systemUTC(), QUIET)) {
+            JsonNode json = new HttpTestClient(few.port())
+                    .post(
+                            "/analysis/analyze",
+                            new Multipart().field("as_of", "2025-07-01").file("file", PALADIN))
+                    .json();
+            assertThat(json.get("findings")).hasSize(3);
+            assertThat(json.get("findings_listed").asInt()).isEqualTo(3);
+            assertThat(json.get("findings_total").asInt())
+                    .isEqualTo(all.get("findings_total").asInt());
+            assertThat(json.get("findings").get(0).get("annual_profit_at_risk").decimalValue())
+                    .isGreaterThanOrEqualTo(json.get("findings")
+                            .get(2)
+                            .get("annual_profit_at_risk")
+                            .decimalValue());
+            assertThat(json.at("/leaks/dead_item/count").asInt())
+                    .isEqualTo(all.at("/leaks/dead_item/count").asInt());
+        }
     }
 
     @Test
@@ -300,7 +335,9 @@ abstract class AbstractApiIT {
         assertThat(analysis.at("/summary/rows_read").asLong()).isEqualTo(40);
 
         Answer legacy = http.get("/api/v1/analyses/" + id + "/legacy");
+        assertThat(legacy.text()).isEqualTo(analyzed.text());
         assertThat(legacy.json().get("analysis_id").asText()).isEqualTo(id);
+        assertThat(legacy.json().get("findings").size()).isPositive();
         assertThat(legacy.json().at("/leaks/dead_item/count").asLong())
                 .isEqualTo(analyzed.json().at("/leaks/dead_item/count").asLong());
 

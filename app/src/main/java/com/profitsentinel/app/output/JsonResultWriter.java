@@ -24,6 +24,7 @@ import java.io.Writer;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes results as JSON straight to the output with Jackson's streaming generator — the shape of {@link ResultJson}
@@ -45,15 +46,58 @@ public final class JsonResultWriter {
      * costs a quarter of the time (pipe through {@code jq .} to read one).
      */
     public static void analysis(OutputStream output, EngineRun.Outcome outcome, Digest digest) {
+        analysis(output, outcome, digest, Optional.empty());
+    }
+
+    /**
+     * Arrays of a result written once and shared by several documents (the native and the legacy one): the findings
+     * and the groups, each a compact JSON array exactly as {@link #analysis} writes it.
+     */
+    public record SharedArrays(RawJson findings, RawJson groups) {}
+
+    /** Writes the findings and the groups of a result once. */
+    public static SharedArrays sharedArrays(AnalysisResult result) {
+        return new SharedArrays(
+                array(result.findings(), JsonResultWriter::writeFinding),
+                array(result.groups(), JsonResultWriter::writeGroup));
+    }
+
+    /** The whole result, its findings and groups given already written ({@link #sharedArrays}). */
+    public static void analysis(OutputStream output, EngineRun.Outcome outcome, Digest digest, SharedArrays shared) {
+        analysis(output, outcome, digest, Optional.of(shared));
+    }
+
+    private static void analysis(
+            OutputStream output, EngineRun.Outcome outcome, Digest digest, Optional<SharedArrays> shared) {
         try (JsonGenerator generator = FACTORY.createGenerator(output, JsonEncoding.UTF8)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            new JsonResultWriter(generator).writeAnalysis(outcome, digest);
+            new JsonResultWriter(generator).writeAnalysis(outcome, digest, shared);
             generator.writeRaw('\n');
             generator.flush();
             output.flush();
         } catch (IOException e) {
             throw failed(e);
         }
+    }
+
+    /** How one element is written. */
+    private interface ElementWriter<T> {
+        void write(JsonResultWriter writer, T element) throws IOException;
+    }
+
+    private static <T> RawJson array(List<T> elements, ElementWriter<T> elementWriter) {
+        java.io.ByteArrayOutputStream output = new java.io.ByteArrayOutputStream(1024 + elements.size() * 1024);
+        try (JsonGenerator generator = FACTORY.createGenerator(output, JsonEncoding.UTF8)) {
+            JsonResultWriter writer = new JsonResultWriter(generator);
+            generator.writeStartArray();
+            for (T element : elements) {
+                elementWriter.write(writer, element);
+            }
+            generator.writeEndArray();
+        } catch (IOException e) {
+            throw failed(e);
+        }
+        return new RawJson(output.toByteArray());
     }
 
     /** A writer of one finding per line ({@code --format ndjson}) on one generator. */
@@ -91,7 +135,8 @@ public final class JsonResultWriter {
         return new ProfitSentinelException(ErrorCode.INTERNAL_ERROR, "cannot write the output: " + e.getMessage(), e);
     }
 
-    private void writeAnalysis(EngineRun.Outcome outcome, Digest digest) throws IOException {
+    private void writeAnalysis(EngineRun.Outcome outcome, Digest digest, Optional<SharedArrays> shared)
+            throws IOException {
         AnalysisResult result = outcome.result();
         json.writeStartObject();
         json.writeStringField("engine", result.engine());
@@ -119,16 +164,23 @@ public final class JsonResultWriter {
             writeDiagnosis(entry.getValue());
         }
         json.writeEndObject();
-        json.writeArrayFieldStart("groups");
-        for (Group group : result.groups()) {
-            writeGroup(group);
+        if (shared.isPresent()) {
+            json.writeFieldName("groups");
+            json.writeRawValue(shared.get().groups());
+            json.writeFieldName("findings");
+            json.writeRawValue(shared.get().findings());
+        } else {
+            json.writeArrayFieldStart("groups");
+            for (Group group : result.groups()) {
+                writeGroup(group);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("findings");
+            for (Finding finding : result.findings()) {
+                writeFinding(finding);
+            }
+            json.writeEndArray();
         }
-        json.writeEndArray();
-        json.writeArrayFieldStart("findings");
-        for (Finding finding : result.findings()) {
-            writeFinding(finding);
-        }
-        json.writeEndArray();
         json.writeNumberField("findings_listed", result.findings().size());
         long total = 0;
         for (long count : result.summary().findingsByType().values()) {

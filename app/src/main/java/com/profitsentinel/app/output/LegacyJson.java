@@ -1,5 +1,6 @@
 package com.profitsentinel.app.output;
 
+import com.fasterxml.jackson.databind.util.RawValue;
 import com.profitsentinel.app.analysis.EngineRun;
 import com.profitsentinel.engine.analysis.AnalysisResult;
 import com.profitsentinel.engine.error.ErrorCode;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code analyze --format legacy-json}: the legacy {@code /analysis/analyze} result object (api.md §4.10) from whichever
@@ -27,6 +29,21 @@ public final class LegacyJson {
     private LegacyJson() {}
 
     public static Map<String, Object> response(EngineRun.Outcome outcome) {
+        return response(outcome, Optional.empty(), true);
+    }
+
+    /**
+     * The response with its findings and groups given already written ({@link JsonResultWriter#sharedArrays}); without
+     * the {@code findings} member when {@code withFindings} is false, for a store that keeps the findings once, in the
+     * native document, and puts them back when the legacy document is read.
+     */
+    public static Map<String, Object> response(
+            EngineRun.Outcome outcome, JsonResultWriter.SharedArrays shared, boolean withFindings) {
+        return response(outcome, Optional.of(shared), withFindings);
+    }
+
+    private static Map<String, Object> response(
+            EngineRun.Outcome outcome, Optional<JsonResultWriter.SharedArrays> shared, boolean withFindings) {
         AnalysisResult result = outcome.result();
         LegacyResponse legacy = result.legacyResponse()
                 .orElseThrow(() -> new ProfitSentinelException(
@@ -53,8 +70,26 @@ public final class LegacyJson {
         Map<String, BigDecimal> byType = new LinkedHashMap<>();
         result.summary().impactByType().forEach((type, value) -> byType.put(type, ResultJson.money(value)));
         json.put("impact_by_leak_type", byType);
-        json.put("findings", result.findings().stream().map(ResultJson::finding).toList());
-        json.put("groups", result.groups().stream().map(ResultJson::group).toList());
+        if (withFindings) {
+            json.put(
+                    "findings",
+                    shared.isPresent()
+                            ? new RawValue(shared.get().findings())
+                            : result.findings().stream()
+                                    .map(ResultJson::finding)
+                                    .toList());
+        }
+        json.put("findings_listed", result.findings().size());
+        json.put(
+                "findings_total",
+                result.summary().findingsByType().values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum());
+        json.put(
+                "groups",
+                shared.isPresent()
+                        ? new RawValue(shared.get().groups())
+                        : result.groups().stream().map(ResultJson::group).toList());
         Map<String, Object> dataQuality = new LinkedHashMap<>();
         dataQuality.put(
                 "findings",

@@ -664,7 +664,10 @@ public final class Ingestion {
          * {@code sentinel.threads} overrides the count; 1 turns parallel reading off).
          */
         private boolean parallelReading(TableHead head) {
-            if (head.complete() || !(reader instanceof CsvTableReader csv) || csv.offset() < 0 || threads() < 2) {
+            if (head.complete()
+                    || !(reader instanceof CsvTableReader csv)
+                    || csv.offset() < 0
+                    || threads(request.limits()) < 2) {
                 return false;
             }
             try {
@@ -701,7 +704,7 @@ public final class Ingestion {
                 throw unreadable(request, e);
             }
             long start = csv.offset();
-            int threads = threads();
+            int threads = threads(request.limits());
             long chunkBytes = Math.max(CHUNK_MIN_BYTES, Math.min(CHUNK_MAX_BYTES, (size - start) / (threads * 16L)));
             List<CsvChunks.Chunk> chunks =
                     CsvChunks.plan(request.path(), request.displayName(), start, size, chunkBytes);
@@ -1076,6 +1079,11 @@ public final class Ingestion {
 
     /** Files with less than this after the sample are read on one thread. */
     static final long PARALLEL_MIN_BYTES = 1L << 20;
+
+    /** Reading threads for a file: {@link #threads()}, capped by the file's limits. */
+    static int threads(IngestLimits limits) {
+        return limits.maxThreads() == 0 ? threads() : Math.min(limits.maxThreads(), threads());
+    }
 
     /** Reading threads: the processors, or the system property {@code sentinel.threads}. */
     static int threads() {

@@ -121,6 +121,16 @@ class ParallelReadingTest {
     }
 
     @Test
+    void aFilesThreadLimitCapsTheReadingThreads() {
+        System.setProperty("sentinel.threads", "4");
+
+        assertThat(Ingestion.threads(IngestLimits.DEFAULTS)).isEqualTo(4);
+        assertThat(Ingestion.threads(IngestLimits.DEFAULTS.withMaxThreads(1))).isEqualTo(1);
+        assertThat(Ingestion.threads(IngestLimits.DEFAULTS.withMaxThreads(8))).isEqualTo(4);
+        assertThatThrownBy(() -> IngestLimits.DEFAULTS.withMaxThreads(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void stopsAtTheRowLimitAsOneThreadDoes() throws IOException {
         Path file = inventory(false);
         System.setProperty("sentinel.threads", "2");

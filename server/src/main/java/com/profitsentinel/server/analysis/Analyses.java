@@ -38,25 +38,47 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs an analysis of uploaded files for a caller and stores it (api.md §4.5 processing): ingestion streaming into the
  * primary engine, the result documents, persistence, and the upload's deletion once the analysis succeeded.
  */
-public final class Analyses {
-    /** Findings listed in a stored result document (the largest first), as {@code analyze --format json}. */
-    static final int DOCUMENT_FINDINGS = 25_000;
-
+public final class Analyses implements AutoCloseable {
     private final Services services;
     private final UploadStorage storage;
     private final ServerSettings settings;
     private final Clock clock;
+    /** Analyses running now: parallel reading pays only when a request has the machine to itself. */
+    private final AtomicInteger running = new AtomicInteger();
+    /**
+     * Platform threads, one per processor, that run analyses. Requests are served on virtual threads, which are not
+     * time-sliced: CPU-bound analyses on them would hold the carrier threads and make other requests wait behind whole
+     * analyses. A request hands its analysis to this pool and waits; analyses beyond the pool's size queue in order.
+     */
+    private final ExecutorService workers;
 
     public Analyses(Services services, UploadStorage storage, ServerSettings settings, Clock clock) {
         this.services = services;
         this.storage = storage;
         this.settings = settings;
         this.clock = clock;
+        AtomicInteger counter = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), runnable -> {
+            Thread thread = new Thread(runnable, "analysis-" + counter.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Stops the worker threads once the analyses they run are done. */
+    @Override
+    public void close() {
+        workers.shutdown();
     }
 
     /**
@@ -79,9 +101,44 @@ public final class Analyses {
 
     /** A stored analysis and its legacy document (api.md §4.10), ready to answer with. */
     @SuppressWarnings("ArrayRecordComponent") // written once to the response, never compared
-    public record Done(AnalysisRecord record, byte[] legacyDocument, long ingestAndEngineMillis, long persistMillis) {}
+    public record Done(
+            AnalysisRecord record, byte[] legacyDocument, long engineMillis, long documentsMillis, long persistMillis) {
+
+        /** The {@code Server-Timing} header of the answer (api.md §1.6). */
+        public String serverTiming() {
+            return "engine;dur=" + engineMillis + ", documents;dur=" + documentsMillis + ", persist;dur="
+                    + persistMillis;
+        }
+    }
 
     public Done run(Caller caller, Request request) {
+        Future<Done> done = workers.submit(() -> {
+            int concurrent = running.incrementAndGet();
+            try {
+                return runAlongside(caller, request, concurrent);
+            } finally {
+                running.decrementAndGet();
+            }
+        });
+        try {
+            return done.get();
+        } catch (InterruptedException e) {
+            done.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ProfitSentinelException(ErrorCode.ANALYSIS_TIMEOUT, "The analysis was interrupted.", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new ProfitSentinelException(ErrorCode.ENGINE_FAILED, "Analysis failed. Please try again.", e);
+        }
+    }
+
+    private Done runAlongside(Caller caller, Request request, int concurrent) {
         Upload upload = request.upload();
         if (!storage.exists(upload.id())) {
             throw new ProfitSentinelException(
@@ -111,12 +168,14 @@ public final class Analyses {
                 .limits(IngestLimits.DEFAULTS
                         .withMaxRows(settings.maxRows())
                         .withMaxBytes(settings.maxFileBytes())
-                        .withErrorBudget(budget / 100, IngestLimits.DEFAULTS.maxRejectedRows()))
+                        .withErrorBudget(budget / 100, IngestLimits.DEFAULTS.maxRejectedRows())
+                        .withMaxThreads(concurrent > 1 ? 1 : 0))
                 .build();
-        AnalysisContext context =
-                new AnalysisContext(asOf, parameters, Optional.empty(), FindingListener.NONE, DOCUMENT_FINDINGS);
+        AnalysisContext context = new AnalysisContext(
+                asOf, parameters, Optional.empty(), FindingListener.NONE, settings.documentFindings());
         long start = System.nanoTime();
         EngineRun.Outcome outcome = EngineRun.run(List.of(ingest), engine, context, ProgressListener.NONE);
+        long analysed = System.nanoTime();
         Digest digest =
                 DigestRanker.rank(outcome.result().groups(), outcome.result().memberImpacts(), parameters);
         String id = Ids.newId();
@@ -144,23 +203,33 @@ public final class Analyses {
                 findings,
                 new BigDecimal(outcome.result().summary().annualProfitAtRiskTotal())
                         .setScale(2, RoundingMode.HALF_EVEN));
-        ByteArrayOutputStream nativeDocument = new ByteArrayOutputStream(1 << 16);
-        JsonResultWriter.analysis(nativeDocument, outcome, digest);
-        Map<String, Object> legacy = new LinkedHashMap<>(LegacyJson.response(outcome));
+        // findings and groups are written once and shared by both documents; the legacy one is stored without findings
+        JsonResultWriter.SharedArrays shared = JsonResultWriter.sharedArrays(outcome.result());
+        ByteArrayOutputStream nativeDocument = new ByteArrayOutputStream(
+                shared.findings().bytes().length + shared.groups().bytes().length + (1 << 20));
+        JsonResultWriter.analysis(nativeDocument, outcome, digest, shared);
+        Map<String, Object> legacy = new LinkedHashMap<>(LegacyJson.response(outcome, shared, false));
         legacy.put("supported_pos_systems", SupportedSystems.NAMES);
         legacy.put("is_authenticated", true);
         legacy.put("store_id", request.store().id());
         legacy.put("analysis_id", id);
         legacy.put("links", links(id));
-        byte[] legacyDocument = com.profitsentinel.server.http.Json.bytes(legacy);
+        byte[] storedLegacy = com.profitsentinel.server.http.Json.bytes(legacy);
         long computed = System.nanoTime();
-        services.analyses().insert(record, nativeDocument.toByteArray(), legacyDocument);
+        services.analyses().insert(record, nativeDocument.toByteArray(), storedLegacy);
         if (settings.deleteAfterAnalysisMinutes() == 0) {
             storage.delete(upload.id());
             services.uploads().markDeleted(upload.id(), now);
         }
         long persisted = System.nanoTime();
-        return new Done(record, legacyDocument, (computed - start) / 1_000_000, (persisted - computed) / 1_000_000);
+        byte[] legacyDocument =
+                LegacyDocuments.withFindings(storedLegacy, shared.findings().bytes());
+        return new Done(
+                record,
+                legacyDocument,
+                (analysed - start) / 1_000_000,
+                (computed - analysed) / 1_000_000,
+                (persisted - computed) / 1_000_000);
     }
 
     static Map<String, Object> links(String id) {

@@ -98,9 +98,7 @@ public final class LegacyAnalysisRoutes {
                 Responses.form(context, "error_budget_percent").map(LegacyAnalysisRoutes::percent));
         Analyses.Done done = analyses.run(caller, request);
         context.header("X-Engine", done.record().engine() + "/" + done.record().engineVersion());
-        context.header(
-                "Server-Timing",
-                "engine;dur=" + done.ingestAndEngineMillis() + ", persist;dur=" + done.persistMillis());
+        context.header("Server-Timing", done.serverTiming());
         Responses.jsonBytes(context, 200, done.legacyDocument());
     }
 

@@ -7,6 +7,7 @@ import com.profitsentinel.app.tenant.Store;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.server.Services;
+import com.profitsentinel.server.analysis.LegacyDocuments;
 import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Json;
@@ -77,9 +78,9 @@ public final class AnalysisRoutes {
     private void legacy(Context context) {
         Caller caller = callers.of(context);
         String id = Responses.path(context, "id");
-        byte[] document =
-                services.analyses().legacyDocument(caller.tenant(), id).orElseThrow(() -> notFound(id));
-        Responses.jsonBytes(context, 200, document);
+        byte[] stored = services.analyses().legacyDocument(caller.tenant(), id).orElseThrow(() -> notFound(id));
+        byte[] result = services.analyses().resultDocument(caller.tenant(), id).orElseThrow(() -> notFound(id));
+        Responses.jsonBytes(context, 200, LegacyDocuments.withFindings(stored, LegacyDocuments.findingsOf(result)));
     }
 
     private void result(Context context) {
