@@ -12,6 +12,7 @@ import com.profitsentinel.server.http.Json;
 import com.profitsentinel.server.http.Problems;
 import com.profitsentinel.server.http.RequestIds;
 import com.profitsentinel.server.uploads.PolicySigner;
+import com.profitsentinel.server.uploads.RetentionSweeper;
 import com.profitsentinel.server.uploads.UploadRoutes;
 import com.profitsentinel.server.uploads.UploadStorage;
 import io.javalin.Javalin;
@@ -25,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -39,11 +41,13 @@ public final class SentinelServer implements AutoCloseable {
     private final Javalin app;
     private final PrintStream log;
     private final Analyses analyses;
+    private final RetentionSweeper sweeper;
 
-    private SentinelServer(Javalin app, PrintStream log, Analyses analyses) {
+    private SentinelServer(Javalin app, PrintStream log, Analyses analyses, RetentionSweeper sweeper) {
         this.app = app;
         this.log = log;
         this.analyses = analyses;
+        this.sweeper = sweeper;
     }
 
     /**
@@ -92,7 +96,8 @@ public final class SentinelServer implements AutoCloseable {
                     context.attribute(RequestIds.HEADER),
                     timing(context)));
         });
-        SentinelServer server = new SentinelServer(app, log, analyses);
+        RetentionSweeper sweeper = new RetentionSweeper(services.uploads(), storage, clock, log);
+        SentinelServer server = new SentinelServer(app, log, analyses, sweeper);
         app.before(context -> {
             String id = RequestIds.accept(context.header(RequestIds.HEADER));
             context.attribute(RequestIds.HEADER, id);
@@ -106,6 +111,7 @@ public final class SentinelServer implements AutoCloseable {
         new LegacyAnalysisRoutes(services, analyses, uploads, callers).register(app);
         new AnalysisRoutes(services, callers).register(app);
         app.start();
+        sweeper.start();
         return server;
     }
 
@@ -123,8 +129,14 @@ public final class SentinelServer implements AutoCloseable {
     /** Stops accepting connections, lets running requests finish (up to 30 s) and stops. */
     @Override
     public void close() {
+        sweeper.close();
         app.stop();
         analyses.close();
+    }
+
+    /** Deletes the uploads whose retention ended before {@code now} (the scheduled sweep, on demand). */
+    public int sweepUploads(Instant now) {
+        return sweeper.sweep(now);
     }
 
     private void problem(ProfitSentinelException error, Context context) {

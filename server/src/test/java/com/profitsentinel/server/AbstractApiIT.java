@@ -230,6 +230,24 @@ abstract class AbstractApiIT {
     }
 
     @Test
+    void uploadsPastTheirRetentionAreDeletedAndAnswerGone() {
+        JsonNode upload = http.post("/uploads/direct", new Multipart().file("file", PALADIN))
+                .json()
+                .at("/uploads/0");
+        assertThat(server.sweepUploads(java.time.Instant.now())).isZero();
+
+        assertThat(server.sweepUploads(java.time.Instant.now().plus(java.time.Duration.ofHours(25))))
+                .isPositive();
+
+        assertProblem(
+                http.post(
+                        "/analysis/analyze",
+                        new Multipart().field("key", upload.get("key").asText()).field("mapping", "{}")),
+                410,
+                "UPLOAD_EXPIRED");
+    }
+
+    @Test
     void mappingErrorsAreTheSpecifiedProblems() {
         Answer notJson = http.post(
                 "/analysis/analyze",

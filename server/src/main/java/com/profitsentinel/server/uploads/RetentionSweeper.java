@@ -1,0 +1,76 @@
+package com.profitsentinel.server.uploads;
+
+import com.profitsentinel.app.upload.Upload;
+import com.profitsentinel.app.upload.UploadRepository;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Deletes uploaded files whose retention deadline has passed (operations.md §12: never later than 24 hours after
+ * upload), at start-up and every five minutes. The record stays, marked deleted, for the audit.
+ */
+public final class RetentionSweeper implements AutoCloseable {
+    static final Duration INTERVAL = Duration.ofMinutes(5);
+
+    private final UploadRepository uploads;
+    private final UploadStorage storage;
+    private final Clock clock;
+    private final PrintStream log;
+    private final ScheduledExecutorService scheduler;
+
+    public RetentionSweeper(UploadRepository uploads, UploadStorage storage, Clock clock, PrintStream log) {
+        this.uploads = uploads;
+        this.storage = storage;
+        this.clock = clock;
+        this.log = log;
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "retention-sweeper");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Sweeps now and then every {@link #INTERVAL}. */
+    public void start() {
+        // sweepQuietly never throws, so the schedule's future never completes exceptionally
+        ScheduledFuture<?> unused =
+                scheduler.scheduleWithFixedDelay(this::sweepQuietly, 0, INTERVAL.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** Deletes every upload due at {@code now}; returns how many files were deleted. */
+    public int sweep(Instant now) {
+        List<Upload> due = uploads.dueForDeletion(now);
+        int deleted = 0;
+        for (Upload upload : due) {
+            if (storage.delete(upload.id())) {
+                deleted++;
+            }
+            uploads.markDeleted(upload.id(), now);
+        }
+        return deleted;
+    }
+
+    private void sweepQuietly() {
+        try {
+            int deleted = sweep(clock.instant());
+            if (deleted > 0) {
+                log.println("retention.sweep deleted " + deleted + " expired upload(s)");
+            }
+        } catch (RuntimeException e) {
+            // the next run tries again; a sweep must never stop the schedule
+            log.println("retention.sweep failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+    }
+}
