@@ -11,6 +11,9 @@ import com.profitsentinel.server.history.AnalysisRoutes;
 import com.profitsentinel.server.http.Json;
 import com.profitsentinel.server.http.Problems;
 import com.profitsentinel.server.http.RequestIds;
+import com.profitsentinel.server.http.Responses;
+import com.profitsentinel.server.http.Route;
+import com.profitsentinel.server.http.RouteTable;
 import com.profitsentinel.server.uploads.PolicySigner;
 import com.profitsentinel.server.uploads.RetentionSweeper;
 import com.profitsentinel.server.uploads.UploadRoutes;
@@ -20,6 +23,7 @@ import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +31,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -106,13 +111,49 @@ public final class SentinelServer implements AutoCloseable {
         app.exception(ProfitSentinelException.class, server::problem);
         app.exception(HttpResponseException.class, server::httpProblem);
         app.exception(Exception.class, server::unexpected);
-        new HealthRoutes(services, storage, settings, version, clock).register(app);
-        uploads.register(app);
-        new LegacyAnalysisRoutes(services, analyses, uploads, callers).register(app);
-        new AnalysisRoutes(services, callers).register(app);
+        RouteTable table = new RouteTable()
+                .add(new HealthRoutes(services, storage, settings, version, clock).routes())
+                .add(uploads.routes())
+                .add(new LegacyAnalysisRoutes(services, analyses, uploads, callers).routes())
+                .add(new AnalysisRoutes(services, callers).routes());
+        table.add(documentation(table, version));
+        table.register(app);
         app.start();
         sweeper.start();
         return server;
+    }
+
+    /** {@code /openapi.json} (generated from the route table) and {@code /docs} (a page rendering it). */
+    private static List<Route> documentation(RouteTable table, String version) {
+        byte[] page;
+        try (InputStream stream = SentinelServer.class.getResourceAsStream("http/docs.html")) {
+            if (stream == null) {
+                throw new IllegalStateException("the API page is missing from the build");
+            }
+            page = stream.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.of(
+                Route.get(
+                        "/openapi.json",
+                        "getOpenApi",
+                        "This OpenAPI 3.1 document, generated from the routes the server registers",
+                        "infrastructure",
+                        "public",
+                        "OpenApi",
+                        List.of(),
+                        context -> Responses.json(context, 200, table.openApi(version))),
+                Route.get(
+                        "/docs",
+                        "getApiPage",
+                        "A page listing every route, rendered from /openapi.json",
+                        "infrastructure",
+                        "public",
+                        "Html",
+                        List.of(),
+                        context ->
+                                context.contentType("text/html; charset=utf-8").result(page)));
     }
 
     /** The answer's {@code Server-Timing}, for the access line. */
@@ -132,6 +173,17 @@ public final class SentinelServer implements AutoCloseable {
         sweeper.close();
         app.stop();
         analyses.close();
+    }
+
+    /** Every route the router serves, as {@code METHOD path} (what {@code /openapi.json} must document). */
+    public List<String> registeredRoutes() {
+        return app.unsafeConfig().pvt.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> List.of("GET", "POST", "PUT", "PATCH", "DELETE")
+                        .contains(parsed.getEndpoint().getMethod().name()))
+                .map(parsed -> parsed.getEndpoint().getMethod().name() + " "
+                        + parsed.getEndpoint().getPath())
+                .sorted()
+                .toList();
     }
 
     /** Deletes the uploads whose retention ended before {@code now} (the scheduled sweep, on demand). */

@@ -416,6 +416,35 @@ abstract class AbstractApiIT {
     }
 
     @Test
+    void theOpenApiDocumentListsEveryRegisteredRouteWithItsResponses() {
+        JsonNode document = http.get("/openapi.json").json();
+        assertThat(document.get("openapi").asText()).isEqualTo("3.1.0");
+        List<String> documented = new ArrayList<>();
+        document.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    documented.add(operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+                    JsonNode responses = operation.getValue().get("responses");
+                    assertThat(responses.has("500")).as(path.getKey()).isTrue();
+                    assertThat(operation.getValue().get("summary").asText()).isNotBlank();
+                    responses.properties().forEach(response -> response.getValue()
+                            .findValuesAsText("$ref")
+                            .forEach(reference -> assertThat(document.at("/components/schemas/"
+                                                    + reference.substring(reference.lastIndexOf('/') + 1))
+                                            .isMissingNode())
+                                    .as(reference)
+                                    .isFalse()));
+                }));
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(server.registeredRoutes());
+        assertThat(documented).contains("POST /analysis/analyze", "GET /api/v1/analyses/{id}", "GET /health");
+        assertThat(document.at("/components/schemas/Problem/required").size()).isEqualTo(10);
+
+        Answer page = http.get("/docs");
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.text()).contains("/openapi.json");
+    }
+
+    @Test
     void meDescribesTheLocalUserOfDevMode() {
         JsonNode me = http.get("/api/v1/me").json();
         assertThat(me.at("/user/email").asText()).isEqualTo("local@localhost");

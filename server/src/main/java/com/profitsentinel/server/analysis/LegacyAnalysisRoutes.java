@@ -12,9 +12,9 @@ import com.profitsentinel.server.Services;
 import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Responses;
+import com.profitsentinel.server.http.Route;
 import com.profitsentinel.server.uploads.FileNames;
 import com.profitsentinel.server.uploads.UploadRoutes;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.time.LocalDate;
@@ -44,10 +44,38 @@ public final class LegacyAnalysisRoutes {
         this.callers = callers;
     }
 
-    public void register(Javalin app) {
-        app.post("/analysis/analyze", this::analyze);
-        app.get("/analysis/primitives", context -> Responses.json(context, 200, primitives()));
-        app.get("/analysis/supported-pos", context -> Responses.json(context, 200, supportedPos()));
+    public List<Route> routes() {
+        return List.of(
+                new Route(
+                        "POST",
+                        "/analysis/analyze",
+                        "analyze",
+                        "Analyse an upload (key + mapping) or a file part; answers the legacy result",
+                        "legacy",
+                        UploadRoutes.MEMBER,
+                        Route.Body.MULTIPART,
+                        200,
+                        Optional.of("LegacyResult"),
+                        List.of(400, 403, 404, 410, 413, 422, 503),
+                        this::analyze),
+                Route.get(
+                        "/analysis/primitives",
+                        "listPrimitives",
+                        "The 11 legacy primitives with display metadata",
+                        "legacy",
+                        "public",
+                        "Primitives",
+                        List.of(),
+                        context -> Responses.json(context, 200, primitives())),
+                Route.get(
+                        "/analysis/supported-pos",
+                        "listSupportedPos",
+                        "POS systems whose exports are recognized",
+                        "legacy",
+                        "public",
+                        "SupportedPos",
+                        List.of(),
+                        context -> Responses.json(context, 200, supportedPos())));
     }
 
     private void analyze(Context context) {

@@ -5,13 +5,14 @@ import com.profitsentinel.engine.rules.Engines;
 import com.profitsentinel.server.ServerSettings;
 import com.profitsentinel.server.Services;
 import com.profitsentinel.server.http.Responses;
+import com.profitsentinel.server.http.Route;
 import com.profitsentinel.server.uploads.UploadStorage;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -41,9 +42,26 @@ public final class HealthRoutes {
         this.startedAt = clock.instant();
     }
 
-    public void register(Javalin app) {
-        app.get("/health/shallow", context -> Responses.json(context, 200, Map.of("status", "ok")));
-        app.get("/health", this::health);
+    public List<Route> routes() {
+        return List.of(
+                Route.get(
+                        "/health/shallow",
+                        "getLiveness",
+                        "Liveness: 200 whenever HTTP is served; never touches the database",
+                        "infrastructure",
+                        "public",
+                        "Status",
+                        List.of(),
+                        context -> Responses.json(context, 200, Map.of("status", "ok"))),
+                Route.get(
+                        "/health",
+                        "getReadiness",
+                        "Readiness: database, storage, engines (503 when down; details for loopback callers)",
+                        "infrastructure",
+                        "public",
+                        "Health",
+                        List.of(503),
+                        this::health));
     }
 
     private void health(Context context) {

@@ -12,7 +12,8 @@ import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Json;
 import com.profitsentinel.server.http.Responses;
-import io.javalin.Javalin;
+import com.profitsentinel.server.http.Route;
+import com.profitsentinel.server.uploads.UploadRoutes;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -34,14 +35,78 @@ public final class AnalysisRoutes {
         this.callers = callers;
     }
 
-    public void register(Javalin app) {
-        app.get("/api/v1/analyses", this::list);
-        app.get("/api/v1/analyses/{id}", this::get);
-        app.get("/api/v1/analyses/{id}/legacy", this::legacy);
-        app.get("/api/v1/analyses/{id}/result", this::result);
-        app.patch("/api/v1/analyses/{id}", this::rename);
-        app.delete("/api/v1/analyses/{id}", this::delete);
-        app.get("/api/v1/me", this::me);
+    public List<Route> routes() {
+        String member = UploadRoutes.MEMBER;
+        return List.of(
+                Route.get(
+                        "/api/v1/analyses",
+                        "listAnalyses",
+                        "Stored analyses, newest first (page, page_size, store_id)",
+                        "v1",
+                        member,
+                        "AnalysisPage",
+                        List.of(422),
+                        this::list),
+                Route.get(
+                        "/api/v1/analyses/{id}",
+                        "getAnalysis",
+                        "One stored analysis",
+                        "v1",
+                        member,
+                        "Analysis",
+                        List.of(404),
+                        this::get),
+                Route.get(
+                        "/api/v1/analyses/{id}/legacy",
+                        "getLegacyResult",
+                        "The legacy result as the analysis answered it",
+                        "v1",
+                        member,
+                        "LegacyResult",
+                        List.of(404),
+                        this::legacy),
+                Route.get(
+                        "/api/v1/analyses/{id}/result",
+                        "getAnalysisResult",
+                        "The native result document",
+                        "v1",
+                        member,
+                        "AnalysisResult",
+                        List.of(404),
+                        this::result),
+                new Route(
+                        "PATCH",
+                        "/api/v1/analyses/{id}",
+                        "renameAnalysis",
+                        "Rename an analysis ({label}, 1-200 characters)",
+                        "v1",
+                        "store_manager and above",
+                        Route.Body.JSON,
+                        200,
+                        Optional.of("Message"),
+                        List.of(400, 403, 404, 422),
+                        this::rename),
+                new Route(
+                        "DELETE",
+                        "/api/v1/analyses/{id}",
+                        "deleteAnalysis",
+                        "Delete a stored analysis",
+                        "v1",
+                        "org_admin and above",
+                        Route.Body.NONE,
+                        204,
+                        Optional.empty(),
+                        List.of(403, 404),
+                        this::delete),
+                Route.get(
+                        "/api/v1/me",
+                        "getMe",
+                        "The caller: user, org, role, plan",
+                        "v1",
+                        member,
+                        "Me",
+                        List.of(),
+                        this::me));
     }
 
     private void list(Context context) {

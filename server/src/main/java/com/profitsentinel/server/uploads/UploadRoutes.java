@@ -11,7 +11,7 @@ import com.profitsentinel.server.Services;
 import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Responses;
-import io.javalin.Javalin;
+import com.profitsentinel.server.http.Route;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.time.Clock;
@@ -28,6 +28,9 @@ import java.util.Optional;
  * stored as they arrive and hashed; nothing is parsed until an analysis asks.
  */
 public final class UploadRoutes {
+    /** Who may call the upload and analysis routes in this version. */
+    public static final String MEMBER = "a member of the org (dev mode: the local user)";
+
     private static final Duration POLICY_LIFETIME = Duration.ofHours(1);
 
     private final Services services;
@@ -52,10 +55,44 @@ public final class UploadRoutes {
         this.clock = clock;
     }
 
-    public void register(Javalin app) {
-        app.post("/uploads/direct", this::direct);
-        app.post("/uploads/presign", this::presign);
-        app.post("/uploads/receive/{upload_id}", this::receive);
+    public List<Route> routes() {
+        return List.of(
+                new Route(
+                        "POST",
+                        "/uploads/direct",
+                        "uploadFiles",
+                        "Upload 1-5 files in one multipart request",
+                        "legacy",
+                        MEMBER,
+                        Route.Body.MULTIPART,
+                        201,
+                        Optional.of("UploadList"),
+                        List.of(400, 403, 404, 413, 507),
+                        this::direct),
+                new Route(
+                        "POST",
+                        "/uploads/presign",
+                        "presignUploads",
+                        "Form-upload URLs and signed policies for 1-5 files (local storage)",
+                        "legacy",
+                        MEMBER,
+                        Route.Body.FORM,
+                        200,
+                        Optional.of("Presigned"),
+                        List.of(400, 403, 404),
+                        this::presign),
+                new Route(
+                        "POST",
+                        "/uploads/receive/{upload_id}",
+                        "receiveUpload",
+                        "The form-POST target of a presigned upload: policy fields first, the file last",
+                        "legacy",
+                        "anyone holding the signed policy",
+                        Route.Body.MULTIPART,
+                        204,
+                        Optional.empty(),
+                        List.of(400, 403, 409, 413, 507),
+                        this::receive));
     }
 
     private void direct(Context context) {

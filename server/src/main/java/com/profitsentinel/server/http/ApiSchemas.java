@@ -1,0 +1,152 @@
+package com.profitsentinel.server.http;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The JSON schemas of the answers (OpenAPI 3.1 components): each lists its documented members; the spec (api.md) has
+ * their meaning. {@code Problem} is complete: every error of every route uses it.
+ */
+public final class ApiSchemas {
+    private static final Map<String, Map<String, Object>> SCHEMAS = schemas();
+
+    private ApiSchemas() {}
+
+    public static Set<String> names() {
+        return SCHEMAS.keySet();
+    }
+
+    public static Map<String, Map<String, Object>> all() {
+        return SCHEMAS;
+    }
+
+    private static Map<String, Map<String, Object>> schemas() {
+        Map<String, Map<String, Object>> schemas = new LinkedHashMap<>();
+        Map<String, Object> problem = object(
+                "RFC 9457 problem document with the code, message and details members (api.md §2)",
+                List.of(
+                        "type",
+                        "title",
+                        "status",
+                        "code",
+                        "detail",
+                        "message",
+                        "details",
+                        "instance",
+                        "request_id",
+                        "errors"));
+        problem.put(
+                "required",
+                List.of(
+                        "type",
+                        "title",
+                        "status",
+                        "code",
+                        "detail",
+                        "message",
+                        "details",
+                        "instance",
+                        "request_id",
+                        "errors"));
+        schemas.put("Problem", problem);
+        schemas.put("Status", object("Liveness", List.of("status")));
+        schemas.put(
+                "Health",
+                object(
+                        "Readiness with each component's status (operations.md §13)",
+                        List.of("status", "version", "dev_mode", "components")));
+        schemas.put("UploadList", object("Stored uploads (api.md §4.3)", List.of("uploads")));
+        schemas.put(
+                "Presigned",
+                object("Presigned form uploads (api.md §4.1)", List.of("presigned_urls", "upload_method", "limits")));
+        schemas.put(
+                "MappingSuggestion",
+                object(
+                        "Detected format, POS and suggested mapping (columns.md §6.7)",
+                        List.of(
+                                "original_columns",
+                                "sample_data",
+                                "suggestions",
+                                "confidences",
+                                "importance",
+                                "critical_missing",
+                                "notes")));
+        schemas.put(
+                "LegacyResult",
+                object(
+                        "The legacy analysis result (api.md §4.10)",
+                        List.of(
+                                "leaks",
+                                "summary",
+                                "primitives_used",
+                                "cause_diagnosis",
+                                "status",
+                                "warnings",
+                                "supported_pos_systems",
+                                "is_authenticated",
+                                "store_id",
+                                "analysis_id",
+                                "findings",
+                                "findings_listed",
+                                "findings_total")));
+        schemas.put("Primitives", object("The 11 legacy primitives (api.md §4.7)", List.of("primitives", "count")));
+        schemas.put(
+                "SupportedPos",
+                object(
+                        "POS systems column mapping recognizes (api.md §4.8)",
+                        List.of("supported_systems", "count", "notes")));
+        schemas.put(
+                "AnalysisPage",
+                object(
+                        "A page of analyses (api.md §1.4, §5.3)",
+                        List.of("items", "page", "page_size", "total", "total_pages")));
+        schemas.put(
+                "Analysis",
+                object(
+                        "A stored analysis (api.md §5.1)",
+                        List.of(
+                                "id",
+                                "org_id",
+                                "store_id",
+                                "store_name",
+                                "label",
+                                "status",
+                                "as_of",
+                                "created_at",
+                                "completed_at",
+                                "created_by",
+                                "engine_run",
+                                "summary",
+                                "error",
+                                "links")));
+        schemas.put(
+                "AnalysisResult",
+                object(
+                        "The native result document (analyze --format json)",
+                        List.of("engine", "engine_version", "as_of", "summary", "digest", "groups", "findings")));
+        schemas.put("Message", object("A confirmation", List.of("message")));
+        schemas.put(
+                "Me",
+                object(
+                        "The caller (api.md §5.2)",
+                        List.of("user", "org", "role", "scope", "platform_admin", "auth_method", "plan")));
+        schemas.put("OpenApi", object("This document", List.of("openapi", "info", "paths", "components")));
+        schemas.put("Html", Map.of("type", "string", "description", "An HTML page"));
+        schemas.put("Metrics", Map.of("type", "string", "description", "Prometheus text exposition format 0.0.4"));
+        return schemas;
+    }
+
+    private static Map<String, Object> object(String description, List<String> members) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (String member : members) {
+            properties.put(member, Map.of());
+        }
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", "object");
+        schema.put("description", description);
+        schema.put("properties", properties);
+        return schema;
+    }
+}
