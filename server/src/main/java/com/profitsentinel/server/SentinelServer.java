@@ -14,6 +14,8 @@ import com.profitsentinel.server.http.RequestIds;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
 import com.profitsentinel.server.http.RouteTable;
+import com.profitsentinel.server.metrics.Metrics;
+import com.profitsentinel.server.metrics.MetricsRoutes;
 import com.profitsentinel.server.uploads.PolicySigner;
 import com.profitsentinel.server.uploads.RetentionSweeper;
 import com.profitsentinel.server.uploads.UploadRoutes;
@@ -30,6 +32,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -47,12 +50,14 @@ public final class SentinelServer implements AutoCloseable {
     private final PrintStream log;
     private final Analyses analyses;
     private final RetentionSweeper sweeper;
+    private final Metrics metrics;
 
-    private SentinelServer(Javalin app, PrintStream log, Analyses analyses, RetentionSweeper sweeper) {
+    private SentinelServer(Javalin app, PrintStream log, Analyses analyses, RetentionSweeper sweeper, Metrics metrics) {
         this.app = app;
         this.log = log;
         this.analyses = analyses;
         this.sweeper = sweeper;
+        this.metrics = metrics;
     }
 
     /**
@@ -75,8 +80,9 @@ public final class SentinelServer implements AutoCloseable {
         PolicySigner signer =
                 PolicySigner.fromKeyFile(dataDir.resolve("secrets").resolve("upload-policy.key"));
         Callers callers = new Callers(DevIdentity.ensure(services.directory()), settings.devAllowRemote());
-        UploadRoutes uploads = new UploadRoutes(services, storage, signer, settings, callers, clock);
-        Analyses analyses = new Analyses(services, storage, settings, clock);
+        Metrics metrics = new Metrics(version, services.databaseUp(), storage::freeBytes);
+        UploadRoutes uploads = new UploadRoutes(services, storage, signer, settings, callers, clock, metrics);
+        Analyses analyses = new Analyses(services, storage, settings, clock, metrics);
         long maxFileBytes = settings.maxFileBytes();
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;
@@ -91,18 +97,23 @@ public final class SentinelServer implements AutoCloseable {
             config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
             config.jetty.multipartConfig.maxTotalRequestSize(6 * maxFileBytes + (1 << 20), SizeUnit.BYTES);
             config.jetty.modifyServer(server -> server.setStopTimeout(30_000));
-            config.requestLogger.http((context, millis) -> log.printf(
-                    Locale.ROOT,
-                    "%s %s %d %.1f ms request_id=%s%s%n",
-                    context.method(),
-                    context.path(),
-                    context.statusCode(),
-                    millis,
-                    context.attribute(RequestIds.HEADER),
-                    timing(context)));
+            config.requestLogger.http((context, millis) -> {
+                metrics.request(
+                        context.method().name(), routeTemplate(context), context.statusCode(), Duration.ofNanos((long)
+                                (millis * 1_000_000)));
+                log.printf(
+                        Locale.ROOT,
+                        "%s %s %d %.1f ms request_id=%s%s%n",
+                        context.method(),
+                        context.path(),
+                        context.statusCode(),
+                        millis,
+                        context.attribute(RequestIds.HEADER),
+                        timing(context));
+            });
         });
-        RetentionSweeper sweeper = new RetentionSweeper(services.uploads(), storage, clock, log);
-        SentinelServer server = new SentinelServer(app, log, analyses, sweeper);
+        RetentionSweeper sweeper = new RetentionSweeper(services.uploads(), storage, clock, log, metrics);
+        SentinelServer server = new SentinelServer(app, log, analyses, sweeper, metrics);
         app.before(context -> {
             String id = RequestIds.accept(context.header(RequestIds.HEADER));
             context.attribute(RequestIds.HEADER, id);
@@ -115,7 +126,8 @@ public final class SentinelServer implements AutoCloseable {
                 .add(new HealthRoutes(services, storage, settings, version, clock).routes())
                 .add(uploads.routes())
                 .add(new LegacyAnalysisRoutes(services, analyses, uploads, callers).routes())
-                .add(new AnalysisRoutes(services, callers).routes());
+                .add(new AnalysisRoutes(services, callers).routes())
+                .add(new MetricsRoutes(metrics, settings.metricsToken()).routes());
         table.add(documentation(table, version));
         table.register(app);
         app.start();
@@ -156,6 +168,16 @@ public final class SentinelServer implements AutoCloseable {
                                 context.contentType("text/html; charset=utf-8").result(page)));
     }
 
+    /** The matched route's template ({@code /api/v1/analyses/{id}}), a bounded metrics label. */
+    private static String routeTemplate(Context context) {
+        try {
+            String template = context.endpointHandlerPath();
+            return template.isEmpty() || template.equals("*") ? "unmatched" : template;
+        } catch (RuntimeException e) {
+            return "unmatched";
+        }
+    }
+
     /** The answer's {@code Server-Timing}, for the access line. */
     private static String timing(Context context) {
         @Nullable String timing = context.res().getHeader("Server-Timing");
@@ -173,6 +195,7 @@ public final class SentinelServer implements AutoCloseable {
         sweeper.close();
         app.stop();
         analyses.close();
+        metrics.close();
     }
 
     /** Every route the router serves, as {@code METHOD path} (what {@code /openapi.json} must document). */

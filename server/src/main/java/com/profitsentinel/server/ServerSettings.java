@@ -28,6 +28,8 @@ import java.util.TreeSet;
  * @param databaseUrl empty for the embedded database under {@code dataDir}
  * @param documentFindings how many findings (the largest) an analysis's stored documents and its legacy answer list
  *     (docs/decisions/0013)
+ * @param metricsToken when not empty, {@code Authorization: Bearer <token>} also opens {@code /metrics} to non-loopback
+ *     callers
  */
 public record ServerSettings(
         String host,
@@ -45,7 +47,8 @@ public record ServerSettings(
         int databasePoolMax,
         boolean migrateOnStart,
         int engineTimeoutSeconds,
-        int documentFindings) {
+        int documentFindings,
+        String metricsToken) {
 
     /** The two authentication modes of operations.md §9. */
     public enum AuthMode {
@@ -63,6 +66,7 @@ public record ServerSettings(
         requireNonNull(databaseUrl, "databaseUrl is null");
         requireNonNull(databaseUser, "databaseUser is null");
         requireNonNull(databasePassword, "databasePassword is null");
+        requireNonNull(metricsToken, "metricsToken is null");
     }
 
     private static Map<String, String> defaults() {
@@ -83,6 +87,7 @@ public record ServerSettings(
         defaults.put("db.migrate_on_start", "true");
         defaults.put("engine.timeout_seconds", "300");
         defaults.put("analysis.document_findings", "1000");
+        defaults.put("metrics.token", "");
         return Map.copyOf(defaults);
     }
 
@@ -148,7 +153,8 @@ public record ServerSettings(
                 reader.integer("db.pool.max", 1, 1_000),
                 reader.bool("db.migrate_on_start"),
                 reader.integer("engine.timeout_seconds", 1, 86_400),
-                reader.integer("analysis.document_findings", 0, 25_000));
+                reader.integer("analysis.document_findings", 0, 25_000),
+                reader.text("metrics.token"));
     }
 
     /**

@@ -445,6 +445,29 @@ abstract class AbstractApiIT {
     }
 
     @Test
+    void metricsCountRequestsAnalysesAndFindingsWithBoundedLabels() {
+        http.post(
+                "/analysis/analyze",
+                new Multipart().field("as_of", "2025-07-01").file("file", PALADIN));
+        http.get("/api/v1/analyses/01900000-0000-7000-8000-000000000000");
+
+        Answer metrics = http.get("/metrics");
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.header("Content-Type")).startsWith("text/plain");
+        assertThat(metrics.text())
+                .contains("ps_http_requests_total{method=\"POST\",route=\"/analysis/analyze\",status=\"200\"}")
+                .contains("route=\"/api/v1/analyses/{id}\",status=\"404\"")
+                .contains("ps_http_request_duration_seconds_bucket{")
+                .contains("ps_analysis_runs_total{engine=\"sentinel\",outcome=\"success\",role=\"primary\"}")
+                .contains("ps_findings_total{engine=\"sentinel\",leak_type=\"DEAD_STOCK\"}")
+                .contains("ps_analysis_rows_total{outcome=\"accepted\"}")
+                .contains("ps_db_up 1.0")
+                .contains("ps_build_info{commit=")
+                .doesNotContain("01900000-0000-7000-8000-000000000000");
+    }
+
+    @Test
     void meDescribesTheLocalUserOfDevMode() {
         JsonNode me = http.get("/api/v1/me").json();
         assertThat(me.at("/user/email").asText()).isEqualTo("local@localhost");

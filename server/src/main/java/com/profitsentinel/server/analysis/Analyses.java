@@ -25,12 +25,14 @@ import com.profitsentinel.io.normalize.StoreSettings;
 import com.profitsentinel.server.ServerSettings;
 import com.profitsentinel.server.Services;
 import com.profitsentinel.server.auth.Caller;
+import com.profitsentinel.server.metrics.Metrics;
 import com.profitsentinel.server.uploads.UploadStorage;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -53,6 +55,7 @@ public final class Analyses implements AutoCloseable {
     private final UploadStorage storage;
     private final ServerSettings settings;
     private final Clock clock;
+    private final Metrics metrics;
     /** Analyses running now: parallel reading pays only when a request has the machine to itself. */
     private final AtomicInteger running = new AtomicInteger();
     /**
@@ -62,8 +65,9 @@ public final class Analyses implements AutoCloseable {
      */
     private final ExecutorService workers;
 
-    public Analyses(Services services, UploadStorage storage, ServerSettings settings, Clock clock) {
+    public Analyses(Services services, UploadStorage storage, ServerSettings settings, Clock clock, Metrics metrics) {
         this.services = services;
+        this.metrics = metrics;
         this.storage = storage;
         this.settings = settings;
         this.clock = clock;
@@ -102,7 +106,14 @@ public final class Analyses implements AutoCloseable {
     /** A stored analysis and its legacy document (api.md §4.10), ready to answer with. */
     @SuppressWarnings("ArrayRecordComponent") // written once to the response, never compared
     public record Done(
-            AnalysisRecord record, byte[] legacyDocument, long engineMillis, long documentsMillis, long persistMillis) {
+            AnalysisRecord record,
+            byte[] legacyDocument,
+            long engineMillis,
+            long documentsMillis,
+            long persistMillis,
+            long rowsAccepted,
+            long rowsRejected,
+            Map<String, Long> findingsByType) {
 
         /** The {@code Server-Timing} header of the answer (api.md §1.6). */
         public String serverTiming() {
@@ -114,8 +125,26 @@ public final class Analyses implements AutoCloseable {
     public Done run(Caller caller, Request request) {
         Future<Done> done = workers.submit(() -> {
             int concurrent = running.incrementAndGet();
+            long start = System.nanoTime();
             try {
-                return runAlongside(caller, request, concurrent);
+                Done finished = runAlongside(caller, request, concurrent);
+                metrics.analysis(
+                        finished.record().engine(),
+                        "success",
+                        Duration.ofNanos(System.nanoTime() - start),
+                        finished.rowsAccepted(),
+                        finished.rowsRejected(),
+                        finished.findingsByType());
+                return finished;
+            } catch (RuntimeException e) {
+                metrics.analysis(
+                        request.engine().orElse(Engines.DEFAULT),
+                        "error",
+                        Duration.ofNanos(System.nanoTime() - start),
+                        0,
+                        0,
+                        Map.of());
+                throw e;
             } finally {
                 running.decrementAndGet();
             }
@@ -229,7 +258,11 @@ public final class Analyses implements AutoCloseable {
                 legacyDocument,
                 (analysed - start) / 1_000_000,
                 (computed - analysed) / 1_000_000,
-                (persisted - computed) / 1_000_000);
+                (persisted - computed) / 1_000_000,
+                outcome.result().summary().rowsRead()
+                        - outcome.result().summary().rowsRejected(),
+                outcome.result().summary().rowsRejected(),
+                outcome.result().summary().findingsByType());
     }
 
     static Map<String, Object> links(String id) {

@@ -2,6 +2,7 @@ package com.profitsentinel.server.uploads;
 
 import com.profitsentinel.app.upload.Upload;
 import com.profitsentinel.app.upload.UploadRepository;
+import com.profitsentinel.server.metrics.Metrics;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,10 +24,13 @@ public final class RetentionSweeper implements AutoCloseable {
     private final UploadStorage storage;
     private final Clock clock;
     private final PrintStream log;
+    private final Metrics metrics;
     private final ScheduledExecutorService scheduler;
 
-    public RetentionSweeper(UploadRepository uploads, UploadStorage storage, Clock clock, PrintStream log) {
+    public RetentionSweeper(
+            UploadRepository uploads, UploadStorage storage, Clock clock, PrintStream log, Metrics metrics) {
         this.uploads = uploads;
+        this.metrics = metrics;
         this.storage = storage;
         this.clock = clock;
         this.log = log;
@@ -54,6 +58,7 @@ public final class RetentionSweeper implements AutoCloseable {
             }
             uploads.markDeleted(upload.id(), now);
         }
+        metrics.retentionDeleted("upload", deleted);
         return deleted;
     }
 

@@ -12,6 +12,7 @@ import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
+import com.profitsentinel.server.metrics.Metrics;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.time.Clock;
@@ -39,6 +40,7 @@ public final class UploadRoutes {
     private final ServerSettings settings;
     private final Callers callers;
     private final Clock clock;
+    private final Metrics metrics;
 
     public UploadRoutes(
             Services services,
@@ -46,8 +48,10 @@ public final class UploadRoutes {
             PolicySigner signer,
             ServerSettings settings,
             Callers callers,
-            Clock clock) {
+            Clock clock,
+            Metrics metrics) {
         this.services = services;
+        this.metrics = metrics;
         this.storage = storage;
         this.signer = signer;
         this.settings = settings;
@@ -116,6 +120,7 @@ public final class UploadRoutes {
         Upload expected = expect(caller, store, FileNames.check(file.filename()));
         UploadStorage.Stored stored =
                 storage.save(expected.id(), expected.filename(), file.content(), file.size(), settings.maxFileBytes());
+        metrics.uploaded(stored.sizeBytes());
         Upload upload = expected.received(stored.sizeBytes(), stored.sha256());
         try {
             services.uploads().insert(upload);
@@ -193,6 +198,7 @@ public final class UploadRoutes {
             throw new ProfitSentinelException(
                     ErrorCode.EMPTY_FILE, "The file \"" + upload.filename() + "\" is empty or has no data rows.");
         }
+        metrics.uploaded(stored.sizeBytes());
         services.uploads().update(upload.received(stored.sizeBytes(), stored.sha256()));
         context.status(204);
     }
