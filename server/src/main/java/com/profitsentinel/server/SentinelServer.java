@@ -6,6 +6,7 @@ import com.profitsentinel.server.analysis.Analyses;
 import com.profitsentinel.server.analysis.LegacyAnalysisRoutes;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.auth.DevIdentity;
+import com.profitsentinel.server.auth.JwtVerifier;
 import com.profitsentinel.server.health.HealthRoutes;
 import com.profitsentinel.server.history.AnalysisRoutes;
 import com.profitsentinel.server.http.Json;
@@ -36,6 +37,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,9 +53,17 @@ public final class SentinelServer implements AutoCloseable {
     private final Analyses analyses;
     private final RetentionSweeper sweeper;
     private final Metrics metrics;
+    private final List<Route> routes;
 
-    private SentinelServer(Javalin app, PrintStream log, Analyses analyses, RetentionSweeper sweeper, Metrics metrics) {
+    private SentinelServer(
+            Javalin app,
+            PrintStream log,
+            Analyses analyses,
+            RetentionSweeper sweeper,
+            Metrics metrics,
+            List<Route> routes) {
         this.app = app;
+        this.routes = routes;
         this.log = log;
         this.analyses = analyses;
         this.sweeper = sweeper;
@@ -79,7 +89,7 @@ public final class SentinelServer implements AutoCloseable {
         UploadStorage storage = new UploadStorage(dataDir.resolve("uploads"));
         PolicySigner signer =
                 PolicySigner.fromKeyFile(dataDir.resolve("secrets").resolve("upload-policy.key"));
-        Callers callers = new Callers(DevIdentity.ensure(services.directory()), settings.devAllowRemote());
+        Callers callers = callers(settings, services, clock);
         Metrics metrics = new Metrics(version, services.databaseUp(), storage::freeBytes);
         UploadRoutes uploads = new UploadRoutes(services, storage, signer, settings, callers, clock, metrics);
         Analyses analyses = new Analyses(services, storage, settings, clock, metrics);
@@ -113,7 +123,14 @@ public final class SentinelServer implements AutoCloseable {
             });
         });
         RetentionSweeper sweeper = new RetentionSweeper(services.uploads(), storage, clock, log, metrics);
-        SentinelServer server = new SentinelServer(app, log, analyses, sweeper, metrics);
+        RouteTable table = new RouteTable()
+                .add(new HealthRoutes(services, storage, settings, version, clock).routes())
+                .add(uploads.routes())
+                .add(new LegacyAnalysisRoutes(services, analyses, uploads, callers).routes())
+                .add(new AnalysisRoutes(services, callers).routes())
+                .add(new MetricsRoutes(metrics, settings.metricsToken()).routes());
+        table.add(documentation(table, version));
+        SentinelServer server = new SentinelServer(app, log, analyses, sweeper, metrics, table.routes());
         app.before(context -> {
             String id = RequestIds.accept(context.header(RequestIds.HEADER));
             context.attribute(RequestIds.HEADER, id);
@@ -122,13 +139,6 @@ public final class SentinelServer implements AutoCloseable {
         app.exception(ProfitSentinelException.class, server::problem);
         app.exception(HttpResponseException.class, server::httpProblem);
         app.exception(Exception.class, server::unexpected);
-        RouteTable table = new RouteTable()
-                .add(new HealthRoutes(services, storage, settings, version, clock).routes())
-                .add(uploads.routes())
-                .add(new LegacyAnalysisRoutes(services, analyses, uploads, callers).routes())
-                .add(new AnalysisRoutes(services, callers).routes())
-                .add(new MetricsRoutes(metrics, settings.metricsToken()).routes());
-        table.add(documentation(table, version));
         table.register(app);
         app.start();
         sweeper.start();
@@ -168,6 +178,24 @@ public final class SentinelServer implements AutoCloseable {
                                 context.contentType("text/html; charset=utf-8").result(page)));
     }
 
+    /** Who may call: the local user in dev mode, bearer JWTs in production (operations.md §9). */
+    private static Callers callers(ServerSettings settings, Services services, Clock clock) {
+        return switch (settings.authMode()) {
+            case DEV -> Callers.dev(DevIdentity.ensure(services.directory()), settings.devAllowRemote());
+            case PRODUCTION -> {
+                ServerSettings.Jwt jwt = settings.jwt();
+                JwtVerifier verifier = new JwtVerifier(
+                        jwt.secret(),
+                        Optional.of(jwt.issuer()).filter(text -> !text.isEmpty()),
+                        Optional.of(jwt.audience()).filter(text -> !text.isEmpty()),
+                        Duration.ofSeconds(jwt.clockSkewSeconds()),
+                        jwt.emailClaim(),
+                        clock);
+                yield Callers.production(services.directory(), verifier, jwt.autoProvision(), jwt.autoCreateOrg());
+            }
+        };
+    }
+
     /** The matched route's template ({@code /api/v1/analyses/{id}}), a bounded metrics label. */
     private static String routeTemplate(Context context) {
         try {
@@ -196,6 +224,11 @@ public final class SentinelServer implements AutoCloseable {
         app.stop();
         analyses.close();
         metrics.close();
+    }
+
+    /** The routes of this server, as declared (for tests that walk every route). */
+    public List<Route> routes() {
+        return routes;
     }
 
     /** Every route the router serves, as {@code METHOD path} (what {@code /openapi.json} must document). */

@@ -28,6 +28,7 @@ import java.util.TreeSet;
  * @param databaseUrl empty for the embedded database under {@code dataDir}
  * @param documentFindings how many findings (the largest) an analysis's stored documents and its legacy answer list
  *     (docs/decisions/0013)
+ * @param jwt bearer-token settings of production mode
  * @param metricsToken when not empty, {@code Authorization: Bearer <token>} also opens {@code /metrics} to non-loopback
  *     callers
  */
@@ -48,7 +49,29 @@ public record ServerSettings(
         boolean migrateOnStart,
         int engineTimeoutSeconds,
         int documentFindings,
-        String metricsToken) {
+        String metricsToken,
+        Jwt jwt) {
+
+    /**
+     * Bearer JWT settings (operations.md §9.2, §16 {@code auth.jwt.*}).
+     *
+     * @param secret the HS256 secret, at least 32 bytes; empty when JWTs are off
+     */
+    public record Jwt(
+            String secret,
+            String issuer,
+            String audience,
+            int clockSkewSeconds,
+            String emailClaim,
+            boolean autoProvision,
+            boolean autoCreateOrg) {
+        public Jwt {
+            requireNonNull(secret, "secret is null");
+            requireNonNull(issuer, "issuer is null");
+            requireNonNull(audience, "audience is null");
+            requireNonNull(emailClaim, "emailClaim is null");
+        }
+    }
 
     /** The two authentication modes of operations.md §9. */
     public enum AuthMode {
@@ -67,6 +90,7 @@ public record ServerSettings(
         requireNonNull(databaseUser, "databaseUser is null");
         requireNonNull(databasePassword, "databasePassword is null");
         requireNonNull(metricsToken, "metricsToken is null");
+        requireNonNull(jwt, "jwt is null");
     }
 
     private static Map<String, String> defaults() {
@@ -88,6 +112,13 @@ public record ServerSettings(
         defaults.put("engine.timeout_seconds", "300");
         defaults.put("analysis.document_findings", "1000");
         defaults.put("metrics.token", "");
+        defaults.put("auth.jwt.hs256_secret", "");
+        defaults.put("auth.jwt.issuer", "");
+        defaults.put("auth.jwt.audience", "");
+        defaults.put("auth.jwt.clock_skew_seconds", "60");
+        defaults.put("auth.jwt.email_claim", "email");
+        defaults.put("auth.jwt.auto_provision", "true");
+        defaults.put("auth.jwt.auto_create_org", "true");
         return Map.copyOf(defaults);
     }
 
@@ -154,7 +185,15 @@ public record ServerSettings(
                 reader.bool("db.migrate_on_start"),
                 reader.integer("engine.timeout_seconds", 1, 86_400),
                 reader.integer("analysis.document_findings", 0, 25_000),
-                reader.text("metrics.token"));
+                reader.text("metrics.token"),
+                new Jwt(
+                        reader.text("auth.jwt.hs256_secret"),
+                        reader.text("auth.jwt.issuer"),
+                        reader.text("auth.jwt.audience"),
+                        reader.integer("auth.jwt.clock_skew_seconds", 0, 3_600),
+                        reader.text("auth.jwt.email_claim"),
+                        reader.bool("auth.jwt.auto_provision"),
+                        reader.bool("auth.jwt.auto_create_org")));
     }
 
     /**
@@ -173,13 +212,15 @@ public record ServerSettings(
                 }
             }
             case PRODUCTION -> {
-                if (databaseUrl.isBlank()) {
-                    throw invalid("db.url", "production mode needs a PostgreSQL JDBC URL (PS_DB_URL)");
+                if (jwt.secret().isEmpty()) {
+                    throw invalid(
+                            "auth.jwt.hs256_secret",
+                            "production mode needs a way to sign in; this version accepts bearer JWTs signed with"
+                                    + " HS256 (PS_AUTH_JWT_HS256_SECRET, at least 32 bytes)");
                 }
-                throw invalid(
-                        "auth.mode",
-                        "production mode needs sign-in (accounts, JWT, API keys), which this version does not have yet;"
-                                + " run in dev mode");
+                if (jwt.secret().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
+                    throw invalid("auth.jwt.hs256_secret", "must be at least 32 bytes long");
+                }
             }
         }
     }

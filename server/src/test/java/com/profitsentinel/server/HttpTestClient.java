@@ -54,13 +54,14 @@ final class HttpTestClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }
 
-    Answer sendJson(String method, String path, Object body) {
+    Answer sendJson(String method, String path, Object body, String... headers) {
+        List<String> all = new ArrayList<>(List.of("Content-Type", "application/json"));
+        all.addAll(List.of(headers));
         try {
             return send(
                     HttpRequest.newBuilder(URI.create(base + path))
                             .method(method, HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))),
-                    "Content-Type",
-                    "application/json");
+                    all.toArray(String[]::new));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

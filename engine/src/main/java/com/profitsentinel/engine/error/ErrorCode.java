@@ -49,6 +49,8 @@ public enum ErrorCode {
 
     // access
     AUTH_REQUIRED(ErrorKind.ACCESS),
+    TOKEN_INVALID(ErrorKind.ACCESS),
+    TOKEN_EXPIRED(ErrorKind.ACCESS),
     FORBIDDEN(ErrorKind.ACCESS),
     DEV_MODE_REMOTE_DENIED(ErrorKind.ACCESS),
 

@@ -1,31 +1,105 @@
 package com.profitsentinel.server.auth;
 
+import com.profitsentinel.app.tenant.Directory;
+import com.profitsentinel.app.tenant.Organization;
+import com.profitsentinel.app.tenant.Role;
+import com.profitsentinel.app.tenant.Store;
+import com.profitsentinel.app.tenant.Tenant;
+import com.profitsentinel.app.tenant.Tier;
+import com.profitsentinel.app.tenant.User;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import io.javalin.http.Context;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves the caller of a request. Dev mode (operations.md §9.1): the local user, for loopback peers only unless
- * remote access was explicitly allowed.
+ * Resolves the caller of a request (operations.md §9). Dev mode: the local user, for loopback peers only unless remote
+ * access was explicitly allowed. Production: a bearer JWT; its e-mail names the user, who is created on first sight
+ * ({@code auth.jwt.auto_provision}) together with an org of their own when they belong to none
+ * ({@code auth.jwt.auto_create_org}).
  */
 public final class Callers {
-    private final Caller local;
+    private final Optional<Caller> local;
     private final boolean allowRemote;
+    private final Optional<JwtVerifier> jwt;
+    private final Optional<Directory> directory;
+    private final boolean autoProvision;
+    private final boolean autoCreateOrg;
 
-    public Callers(Caller local, boolean allowRemote) {
+    private Callers(
+            Optional<Caller> local,
+            boolean allowRemote,
+            Optional<JwtVerifier> jwt,
+            Optional<Directory> directory,
+            boolean autoProvision,
+            boolean autoCreateOrg) {
         this.local = local;
         this.allowRemote = allowRemote;
+        this.jwt = jwt;
+        this.directory = directory;
+        this.autoProvision = autoProvision;
+        this.autoCreateOrg = autoCreateOrg;
+    }
+
+    /** Dev mode: every request is the local user's. */
+    public static Callers dev(Caller local, boolean allowRemote) {
+        return new Callers(Optional.of(local), allowRemote, Optional.empty(), Optional.empty(), false, false);
+    }
+
+    /** Production mode with bearer JWTs. */
+    public static Callers production(
+            Directory directory, JwtVerifier verifier, boolean autoProvision, boolean autoCreateOrg) {
+        return new Callers(
+                Optional.empty(), false, Optional.of(verifier), Optional.of(directory), autoProvision, autoCreateOrg);
     }
 
     public Caller of(Context context) {
-        if (!allowRemote && !loopback(context.req().getRemoteAddr())) {
-            throw new ProfitSentinelException(
-                    ErrorCode.DEV_MODE_REMOTE_DENIED,
-                    "This server runs in dev mode and answers only requests from this machine.");
+        if (local.isPresent()) {
+            if (!allowRemote && !loopback(context.req().getRemoteAddr())) {
+                throw new ProfitSentinelException(
+                        ErrorCode.DEV_MODE_REMOTE_DENIED,
+                        "This server runs in dev mode and answers only requests from this machine.");
+            }
+            return local.get();
         }
-        return local;
+        @Nullable String authorization = context.header("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw new ProfitSentinelException(
+                    ErrorCode.AUTH_REQUIRED, "Authentication required. Please sign in to access this feature.");
+        }
+        JwtVerifier.Identity identity =
+                jwt.orElseThrow().verify(authorization.substring(7).strip());
+        return member(directory.orElseThrow(), identity.email());
+    }
+
+    /** The caller for a verified e-mail, provisioning the user and an org when allowed. */
+    private synchronized Caller member(Directory members, String email) {
+        Optional<User> found = members.userByEmail(email);
+        if (found.isEmpty() && !autoProvision) {
+            throw new ProfitSentinelException(ErrorCode.FORBIDDEN, "This account has no access to Profit Sentinel.");
+        }
+        User user = found.orElseGet(() -> members.createUser(email, email.substring(0, email.indexOf('@')), false));
+        List<Organization> organizations = members.organizationsOf(user.id());
+        Organization organization;
+        if (!organizations.isEmpty()) {
+            organization = organizations.get(0);
+        } else if (autoCreateOrg) {
+            organization = members.createOrganization("Stores of " + email, Tier.FREE);
+            members.putMember(organization.id(), user.id(), Role.OWNER);
+            members.createStore(organization.id(), "Main Store", Store.DEFAULT_TIMEZONE);
+        } else {
+            throw new ProfitSentinelException(
+                    ErrorCode.FORBIDDEN,
+                    "Your account is not a member of any organization. Ask an admin to invite you.");
+        }
+        Role role = members.role(organization.id(), user.id())
+                .orElseThrow(() -> new ProfitSentinelException(
+                        ErrorCode.FORBIDDEN, "Your account is not a member of this organization."));
+        return new Caller(user, organization, Tenant.wholeOrg(organization.id(), user.id(), role), "jwt");
     }
 
     static boolean loopback(String address) {

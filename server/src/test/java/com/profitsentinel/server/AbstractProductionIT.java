@@ -1,0 +1,266 @@
+package com.profitsentinel.server;
+
+import static com.profitsentinel.server.AbstractApiIT.PALADIN;
+import static com.profitsentinel.server.AbstractApiIT.QUIET;
+import static com.profitsentinel.server.AbstractApiIT.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.PlainJWT;
+import com.nimbusds.jwt.SignedJWT;
+import com.profitsentinel.app.tenant.Directory;
+import com.profitsentinel.app.tenant.Role;
+import com.profitsentinel.app.tenant.User;
+import com.profitsentinel.server.HttpTestClient.Answer;
+import com.profitsentinel.server.HttpTestClient.Multipart;
+import com.profitsentinel.server.http.Route;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Production mode over real HTTP, once per database: bearer JWTs, provisioning, and the authorization matrix — every
+ * route called by every role of another org finds nothing of this org's, and roles gate what members may change.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AbstractProductionIT {
+    private static final String SECRET = "a-test-secret-that-is-at-least-32-bytes-long";
+
+    private SentinelServer server;
+    private HttpTestClient http;
+    private Services services;
+    private final Map<Role, String> orgA = new EnumMap<>(Role.class);
+    private final Map<Role, String> orgB = new EnumMap<>(Role.class);
+    private String analysisOfA = "";
+    private String uploadIdOfA = "";
+    private String uploadKeyOfA = "";
+
+    abstract Services openServices(Path dataDir);
+
+    abstract void closeServices();
+
+    @BeforeAll
+    void start(@TempDir Path dataDir) {
+        services = openServices(dataDir);
+        ServerSettings settings = ServerSettings.from(Map.of(
+                "server.port",
+                "0",
+                "data.dir",
+                dataDir.toString(),
+                "auth.mode",
+                "production",
+                "auth.jwt.hs256_secret",
+                SECRET));
+        server = SentinelServer.start(settings, services, "test", Clock.systemUTC(), QUIET);
+        http = new HttpTestClient(server.port());
+        orgA.put(Role.OWNER, bearer("owner@a.example"));
+        orgB.put(Role.OWNER, bearer("owner@b.example"));
+        // the first request provisions each owner with an org of their own
+        String orgIdA = http.get("/api/v1/me", "Authorization", orgA.get(Role.OWNER))
+                .json()
+                .at("/org/id")
+                .asText();
+        String orgIdB = http.get("/api/v1/me", "Authorization", orgB.get(Role.OWNER))
+                .json()
+                .at("/org/id")
+                .asText();
+        for (Role role : List.of(Role.VIEWER, Role.STORE_MANAGER, Role.ORG_ADMIN)) {
+            orgA.put(role, member(orgIdA, role, "a.example"));
+            orgB.put(role, member(orgIdB, role, "b.example"));
+        }
+        Answer analyzed = http.post(
+                "/analysis/analyze",
+                new Multipart().field("as_of", "2025-07-01").file("file", PALADIN),
+                "Authorization",
+                orgA.get(Role.OWNER));
+        assertThat(analyzed.status()).as(analyzed.text()).isEqualTo(200);
+        analysisOfA = analyzed.json().get("analysis_id").asText();
+        JsonNode upload = http.post(
+                        "/uploads/direct", new Multipart().file("file", PALADIN), "Authorization", orgA.get(Role.OWNER))
+                .json()
+                .at("/uploads/0");
+        uploadIdOfA = upload.get("id").asText();
+        uploadKeyOfA = upload.get("key").asText();
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+        closeServices();
+    }
+
+    private String member(String orgId, Role role, String domain) {
+        Directory directory = services.directory();
+        String email = role.apiName() + "@" + domain;
+        User user = directory.createUser(email, role.apiName(), false);
+        directory.putMember(orgId, user.id(), role);
+        return bearer(email);
+    }
+
+    private static String bearer(String email) {
+        return "Bearer " + token(email, Instant.now().plus(Duration.ofHours(1)), SECRET);
+    }
+
+    private static String token(String email, Instant expires, String secret) {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .subject("user-" + email)
+                .issuer("https://auth.example")
+                .claim("email", email)
+                .issueTime(Date.from(Instant.now()))
+                .expirationTime(Date.from(expires))
+                .build();
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+        try {
+            jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+
+    @Test
+    void requestsWithoutAValidTokenAreRefused() {
+        Answer anonymous = http.get("/api/v1/analyses");
+        assertProblem(anonymous, 401, "AUTH_REQUIRED");
+        assertThat(anonymous.json().get("detail").asText())
+                .isEqualTo("Authentication required. Please sign in to access this feature.");
+        String email = "owner@a.example";
+        assertProblem(
+                http.get(
+                        "/api/v1/analyses",
+                        "Authorization",
+                        "Bearer "
+                                + token(
+                                        email,
+                                        Instant.now().plusSeconds(600),
+                                        "another-secret-that-is-32-bytes-long!!")),
+                401,
+                "TOKEN_INVALID");
+        assertProblem(
+                http.get(
+                        "/api/v1/analyses",
+                        "Authorization",
+                        "Bearer " + token(email, Instant.now().minus(Duration.ofHours(2)), SECRET)),
+                401,
+                "TOKEN_EXPIRED");
+        String unsigned = new PlainJWT(new JWTClaimsSet.Builder()
+                        .subject("x")
+                        .claim("email", email)
+                        .expirationTime(Date.from(Instant.now().plusSeconds(600)))
+                        .build())
+                .serialize();
+        assertProblem(http.get("/api/v1/analyses", "Authorization", "Bearer " + unsigned), 401, "TOKEN_INVALID");
+        assertProblem(http.get("/api/v1/analyses", "Authorization", "Bearer not.a.jwt"), 401, "TOKEN_INVALID");
+        assertThat(http.get("/health/shallow").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aNewIdentityGetsAnOrgOfItsOwn() {
+        JsonNode me =
+                http.get("/api/v1/me", "Authorization", bearer("new@c.example")).json();
+
+        assertThat(me.get("role").asText()).isEqualTo("owner");
+        assertThat(me.get("auth_method").asText()).isEqualTo("jwt");
+        assertThat(me.at("/org/name").asText()).isEqualTo("Stores of new@c.example");
+        assertThat(me.get("platform_admin").asBoolean()).isFalse();
+        assertThat(http.get("/api/v1/analyses", "Authorization", bearer("new@c.example"))
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
+    }
+
+    @Test
+    void everyRouteCalledByEveryRoleOfAnotherOrgFindsNothing() {
+        List<String> checked = new ArrayList<>();
+        for (Map.Entry<Role, String> caller : orgB.entrySet()) {
+            for (Route route : server.routes()) {
+                if (!route.path().contains("{")) {
+                    continue;
+                }
+                String path = route.path().replace("{id}", analysisOfA).replace("{upload_id}", uploadIdOfA);
+                String missing = route.path()
+                        .replace("{id}", "01900000-0000-7000-8000-000000000000")
+                        .replace("{upload_id}", "01900000-0000-7000-8000-000000000001");
+                Answer answer = call(route.method(), path, caller.getValue());
+                Answer absent = call(route.method(), missing, caller.getValue());
+                String what = caller.getKey() + " " + route.method() + " " + path + ": " + answer.text();
+                // another org's object is answered exactly as one that does not exist (404, or 403 for a role that
+                // may not act at all), never with its content
+                assertThat(answer.status()).as(what).isIn(403, 404).isEqualTo(absent.status());
+                assertThat(answer.json().get("code").asText())
+                        .as(what)
+                        .isEqualTo(absent.json().get("code").asText());
+                checked.add(route.method() + " " + route.path());
+            }
+            Answer list = http.get("/api/v1/analyses?page_size=100", "Authorization", caller.getValue());
+            assertThat(list.status()).isEqualTo(200);
+            assertThat(list.text()).doesNotContain(analysisOfA);
+            assertThat(http.get("/api/v1/me", "Authorization", caller.getValue())
+                            .text())
+                    .doesNotContain(analysisOfA, uploadIdOfA);
+            assertProblem(
+                    http.post(
+                            "/analysis/analyze",
+                            new Multipart().field("key", uploadKeyOfA).field("mapping", "{}"),
+                            "Authorization",
+                            caller.getValue()),
+                    404,
+                    "UPLOAD_NOT_FOUND");
+        }
+        assertThat(checked).contains("GET /api/v1/analyses/{id}", "DELETE /api/v1/analyses/{id}");
+        assertThat(http.get("/api/v1/analyses/" + analysisOfA, "Authorization", orgA.get(Role.VIEWER))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void rolesGateRenamingAndDeleting() {
+        String id = http.post(
+                        "/analysis/analyze",
+                        new Multipart().field("as_of", "2025-07-01").file("file", PALADIN),
+                        "Authorization",
+                        orgA.get(Role.STORE_MANAGER))
+                .json()
+                .get("analysis_id")
+                .asText();
+
+        assertProblem(send("PATCH", "/api/v1/analyses/" + id, orgA.get(Role.VIEWER)), 403, "FORBIDDEN");
+        assertThat(send("PATCH", "/api/v1/analyses/" + id, orgA.get(Role.STORE_MANAGER))
+                        .status())
+                .isEqualTo(200);
+        assertProblem(send("DELETE", "/api/v1/analyses/" + id, orgA.get(Role.STORE_MANAGER)), 403, "FORBIDDEN");
+        assertThat(send("DELETE", "/api/v1/analyses/" + id, orgA.get(Role.ORG_ADMIN))
+                        .status())
+                .isEqualTo(204);
+    }
+
+    private Answer call(String method, String path, String authorization) {
+        return switch (method) {
+            case "POST" -> http.post(path, new Multipart().field("mapping", "{}"), "Authorization", authorization);
+            case "GET" -> http.get(path, "Authorization", authorization);
+            default -> send(method, path, authorization);
+        };
+    }
+
+    private Answer send(String method, String path, String authorization) {
+        return http.sendJson(method, path, Map.of("label", "renamed"), "Authorization", authorization);
+    }
+}
