@@ -11,6 +11,7 @@ import com.profitsentinel.server.history.AnalysisRoutes;
 import com.profitsentinel.server.http.Json;
 import com.profitsentinel.server.http.Problems;
 import com.profitsentinel.server.http.RequestIds;
+import com.profitsentinel.server.mapping.MappingRoutes;
 import com.profitsentinel.server.uploads.PolicySigner;
 import com.profitsentinel.server.uploads.UploadRoutes;
 import com.profitsentinel.server.uploads.UploadStorage;
@@ -105,6 +106,7 @@ public final class SentinelServer implements AutoCloseable {
         uploads.register(app);
         new LegacyAnalysisRoutes(services, analyses, uploads, callers).register(app);
         new AnalysisRoutes(services, callers).register(app);
+        new MappingRoutes(services, storage, settings, callers, clock).register(app);
         app.start();
         return server;
     }
