@@ -28,7 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Mapping suggestions for an uploaded file: {@code POST /uploads/suggest-mapping} by upload key (api.md §4.4, legacy
@@ -74,9 +74,8 @@ public final class MappingRoutes {
         if (!missing.isEmpty()) {
             throw required(missing);
         }
-        Function<Upload, ProfitSentinelException> notFound = upload -> uploadNotFound(key.get());
-        Upload upload =
-                services.uploads().byKey(caller.tenant(), key.get()).orElseThrow(() -> uploadNotFound(key.get()));
+        Supplier<ProfitSentinelException> notFound = () -> uploadNotFound(key.get());
+        Upload upload = services.uploads().byKey(caller.tenant(), key.get()).orElseThrow(notFound);
         FilePreview preview = preview(caller, upload, notFound, Optional.empty(), Optional.empty(), Optional.empty());
         Responses.json(context, 200, MappingSuggestions.legacy(upload.id(), preview));
     }
@@ -92,8 +91,8 @@ public final class MappingRoutes {
         Optional<String> sheet = field(context, "sheet");
         Optional<String> encoding = field(context, "encoding").map(MappingRoutes::encoding);
         Optional<Character> delimiter = field(context, "delimiter").map(MappingRoutes::delimiter);
-        Function<Upload, ProfitSentinelException> notFound = upload -> notFound(id);
-        Upload upload = services.uploads().byId(caller.tenant(), id).orElseThrow(() -> notFound(id));
+        Supplier<ProfitSentinelException> notFound = () -> notFound(id);
+        Upload upload = services.uploads().byId(caller.tenant(), id).orElseThrow(notFound);
         FilePreview preview = preview(caller, upload, notFound, sheet, encoding, delimiter);
         Responses.json(context, 200, MappingSuggestions.canonical(upload.id(), preview));
     }
@@ -106,12 +105,12 @@ public final class MappingRoutes {
     private FilePreview preview(
             Caller caller,
             Upload upload,
-            Function<Upload, ProfitSentinelException> notFound,
+            Supplier<ProfitSentinelException> notFound,
             Optional<String> sheet,
             Optional<String> encoding,
             Optional<Character> delimiter) {
         switch (upload.status()) {
-            case EXPECTED -> throw notFound.apply(upload);
+            case EXPECTED -> throw notFound.get();
             case DELETED -> throw expired(upload);
             case RECEIVED, ANALYZED -> {
                 if (!storage.exists(upload.id())) {
@@ -120,7 +119,7 @@ public final class MappingRoutes {
             }
         }
         Store store =
-                services.directory().store(caller.tenant(), upload.storeId()).orElseThrow(() -> notFound.apply(upload));
+                services.directory().store(caller.tenant(), upload.storeId()).orElseThrow(notFound);
         LocalDate asOf = LocalDate.now(clock.withZone(ZoneId.of(store.timezone())));
         IngestRequest request = IngestRequest.builder(storage.path(upload.id()), asOf)
                 .displayName(upload.filename())
