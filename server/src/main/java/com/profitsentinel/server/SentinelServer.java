@@ -15,6 +15,7 @@ import com.profitsentinel.server.http.RequestIds;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
 import com.profitsentinel.server.http.RouteTable;
+import com.profitsentinel.server.mapping.MappingRoutes;
 import com.profitsentinel.server.metrics.Metrics;
 import com.profitsentinel.server.metrics.MetricsRoutes;
 import com.profitsentinel.server.uploads.PolicySigner;
@@ -128,6 +129,7 @@ public final class SentinelServer implements AutoCloseable {
                 .add(uploads.routes())
                 .add(new LegacyAnalysisRoutes(services, analyses, uploads, callers).routes())
                 .add(new AnalysisRoutes(services, callers).routes())
+                .add(new MappingRoutes(services, storage, settings, callers, clock).routes())
                 .add(new MetricsRoutes(metrics, settings.metricsToken()).routes());
         table.add(documentation(table, version));
         SentinelServer server = new SentinelServer(app, log, analyses, sweeper, metrics, table.routes());

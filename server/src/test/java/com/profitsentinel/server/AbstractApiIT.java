@@ -476,6 +476,197 @@ abstract class AbstractApiIT {
         assertThat(me.get("platform_admin").asBoolean()).isTrue();
     }
 
+    @Test
+    void presignReceiveSuggestMappingAndAnalyzeWithTheSuggestionsIsTheLegacyClientFlow() throws IOException {
+        String key = presignAndReceive("Inventory Report.csv", Files.readAllBytes(PALADIN));
+
+        Answer suggested = http.post(
+                "/uploads/suggest-mapping",
+                new Multipart().field("key", key).field("filename", "Inventory Report.csv"));
+        assertThat(suggested.status()).as(suggested.text()).isEqualTo(200);
+        // the reference client sends its suggestions back as the mapping: header → legacy name or null
+        String mapping = suggested.json().get("suggestions").toString();
+        assertThat(mapping).contains("\"Sug. Retail\":null", "\"Retail\":\"revenue\"");
+        Answer analyzed = http.post(
+                "/analysis/analyze",
+                new Multipart().field("key", key).field("mapping", mapping).field("as_of", "2025-07-01"));
+        assertThat(analyzed.status()).as(analyzed.text()).isEqualTo(200);
+        assertThat(analyzed.json().get("status").asText()).isEqualTo("success");
+        assertThat(analyzed.json().at("/summary/total_rows_analyzed").asLong()).isEqualTo(40);
+
+        assertProblem(
+                http.post(
+                        "/uploads/suggest-mapping",
+                        new Multipart().field("key", key).field("filename", "Inventory Report.csv")),
+                410,
+                "UPLOAD_EXPIRED");
+    }
+
+    @Test
+    void suggestMappingAnswersTheSevenLegacyKeysFirstWithTheLegacyVocabulary() throws IOException {
+        String key = presignAndReceive("paladin-report-29.csv", Files.readAllBytes(PALADIN));
+
+        Answer answer = http.post(
+                "/uploads/suggest-mapping",
+                new Multipart().field("key", key).field("filename", "paladin-report-29.csv"));
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        JsonNode json = answer.json();
+        assertThat(names(json))
+                .startsWith(
+                        "original_columns",
+                        "sample_data",
+                        "suggestions",
+                        "confidences",
+                        "importance",
+                        "critical_missing",
+                        "notes");
+        assertThat(json.get("original_columns")).hasSize(29);
+        assertThat(json.at("/suggestions/Sug. Retail").isNull()).isTrue();
+        assertThat(json.at("/canonical_suggestions/Sug. Retail").asText()).isEqualTo("suggested_retail");
+        assertThat(json.at("/suggestions/Retail").asText()).isEqualTo("revenue");
+        assertThat(json.at("/canonical_suggestions/Retail").asText()).isEqualTo("retail_price");
+        assertThat(json.at("/suggestions/In Stock Qty.").asText()).isEqualTo("quantity");
+        assertThat(json.at("/canonical_suggestions/In Stock Qty.").asText()).isEqualTo("qty_on_hand");
+        assertThat(json.at("/suggestions/Sold").asText()).isEqualTo("sold");
+        assertThat(json.at("/importance/Cost").asInt()).isEqualTo(5);
+        assertThat(json.at("/importance/Sug. Retail").asInt()).isEqualTo(3);
+        assertThat(json.at("/importance/Formula").asInt()).isZero();
+        assertThat(answer.text()).contains("\"confidences\":{\"SKU\":1.00,");
+        assertThat(json.get("critical_missing")).isEmpty();
+        assertThat(json.get("notes").asText()).isEqualTo("Paladin POS (inventory report, 29 columns) detected.");
+        assertThat(json.at("/detected_system/id").asText()).isEqualTo("paladin_report_29");
+        assertThat(json.at("/detected_system/markers_found")).hasSize(10);
+        assertThat(json.get("file_type").asText()).isEqualTo("inventory");
+        assertThat(json.get("encoding_detected").asText()).isEqualTo("windows-1252");
+        assertThat(json.get("delimiter").asText()).isEqualTo(",");
+        assertThat(json.get("sheet").isNull()).isTrue();
+        assertThat(json.at("/units_sold_period/Sold").asText()).isEqualTo("ASSUMED");
+        assertThat(json.get("warnings"))
+                .extracting(warning -> warning.get("code").asText())
+                .containsExactly("ENCODING_FALLBACK", "UNITS_SOLD_PERIOD_ASSUMED");
+        JsonNode sample = json.get("sample_data");
+        assertThat(sample).hasSize(10);
+        assertThat(sample.get(0).get("SKU").asText()).isEqualTo("0022913");
+        assertThat(sample.get(5).get("Last Sale").asText()).isEmpty();
+        assertThat(names(sample.get(0))).containsExactlyElementsOf(names(json.get("suggestions")));
+    }
+
+    @Test
+    void suggestMappingOfAnUnknownKeyOrOfAnUploadStillWaitingForItsFileIsUploadNotFound() {
+        assertProblem(
+                http.post(
+                        "/uploads/suggest-mapping",
+                        new Multipart()
+                                .field("key", "uploads/someone-else/file.csv")
+                                .field("filename", "file.csv")),
+                404,
+                "UPLOAD_NOT_FOUND");
+
+        JsonNode entry = http.post("/uploads/presign", new Multipart().field("filenames", "later.csv"))
+                .json()
+                .at("/presigned_urls/0");
+        assertProblem(
+                http.post(
+                        "/uploads/suggest-mapping",
+                        new Multipart().field("key", entry.get("key").asText()).field("filename", "later.csv")),
+                404,
+                "UPLOAD_NOT_FOUND");
+    }
+
+    @Test
+    void suggestMappingNeedsKeyAndFilename() {
+        Answer withoutKey =
+                http.post("/uploads/suggest-mapping", new Multipart().field("filename", "Inventory Report.csv"));
+        assertProblem(withoutKey, 422, "VALIDATION_FAILED");
+        assertThat(withoutKey.json().get("errors"))
+                .extracting(error -> error.get("field").asText())
+                .containsExactly("key");
+
+        Answer withoutBoth = http.post("/uploads/suggest-mapping", new Multipart());
+        assertProblem(withoutBoth, 422, "VALIDATION_FAILED");
+        assertThat(withoutBoth.json().get("errors"))
+                .extracting(error -> error.get("field").asText())
+                .containsExactly("key", "filename");
+    }
+
+    @Test
+    void suggestMappingOfAFileThatCannotBeReadGivesTheFileErrorOfTheCli() {
+        Answer empty = suggestMappingOf("empty.csv", "SKU,Qty.,Cost\n");
+        assertProblem(empty, 400, "EMPTY_FILE");
+        assertThat(empty.json().get("detail").asText())
+                .isEqualTo("The file \"empty.csv\" is empty or has no data rows.");
+
+        Answer people = suggestMappingOf("people.csv", "Name,Color\nBob,red\nAnn,blue\n");
+        assertProblem(people, 400, "NOT_AN_INVENTORY_FILE");
+        assertThat(people.json().get("detail").asText())
+                .isEqualTo("The file \"people.csv\" was not recognized as an inventory, sales, purchase-order or count"
+                        + " file.");
+    }
+
+    @Test
+    void theProductApiSuggestsCanonicalFieldsByUploadIdWithOverrides() {
+        String id = http.post("/uploads/direct", new Multipart().file("file", PALADIN))
+                .json()
+                .at("/uploads/0/id")
+                .asText();
+
+        Answer answer = http.post("/api/v1/uploads/" + id + "/suggest-mapping", new Multipart());
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        JsonNode json = answer.json();
+        assertThat(names(json)).startsWith("file_id", "file_type", "detected_system");
+        assertThat(json.get("file_id").asText()).isEqualTo(id);
+        assertThat(json.at("/suggestions/Sug. Retail").asText()).isEqualTo("suggested_retail");
+        assertThat(json.at("/suggestions/In Stock Qty.").asText()).isEqualTo("qty_on_hand");
+        assertThat(json.at("/legacy_suggestions/Sug. Retail").isNull()).isTrue();
+        assertThat(json.at("/legacy_suggestions/Retail").asText()).isEqualTo("revenue");
+        assertThat(json.get("encoding_detected").asText()).isEqualTo("windows-1252");
+
+        Answer forced =
+                http.post("/api/v1/uploads/" + id + "/suggest-mapping", new Multipart().field("encoding", "UTF-8"));
+        assertThat(forced.status()).as(forced.text()).isEqualTo(200);
+        assertThat(forced.json().get("encoding_detected").asText()).isEqualTo("utf-8");
+        assertProblem(
+                http.post("/api/v1/uploads/" + id + "/suggest-mapping?delimiter=%7C", new Multipart()),
+                400,
+                "NO_HEADER_ROW");
+        assertProblem(
+                http.post("/api/v1/uploads/" + id + "/suggest-mapping", new Multipart().field("delimiter", ":")),
+                422,
+                "VALIDATION_FAILED");
+        Answer unknown = http.post("/api/v1/uploads/" + id + "/suggest-mapping", new Multipart().field("tier", "pro"));
+        assertProblem(unknown, 422, "VALIDATION_FAILED");
+        assertThat(unknown.json().at("/errors/0/code").asText()).isEqualTo("unknown_field");
+        assertProblem(http.post("/api/v1/uploads/not-an-id/suggest-mapping", new Multipart()), 404, "NOT_FOUND");
+    }
+
+    /** Presigns one file and posts it to the receive URL, fields first and the file last; returns the key. */
+    private String presignAndReceive(String filename, byte[] content) {
+        JsonNode entry = http.post("/uploads/presign", new Multipart().field("filenames", filename))
+                .json()
+                .at("/presigned_urls/0");
+        Multipart form = new Multipart();
+        entry.get("fields")
+                .properties()
+                .forEach(field -> form.field(field.getKey(), field.getValue().asText()));
+        form.file("file", filename, content);
+        Answer received = http.postTo(entry.get("url").asText(), form);
+        assertThat(received.status()).as(received.text()).isEqualTo(204);
+        return entry.get("key").asText();
+    }
+
+    /** Uploads a file directly and asks for its mapping by key. */
+    private Answer suggestMappingOf(String filename, String content) {
+        Answer uploaded = http.post(
+                "/uploads/direct", new Multipart().file("file", filename, content.getBytes(StandardCharsets.UTF_8)));
+        assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
+        return http.post(
+                "/uploads/suggest-mapping",
+                new Multipart()
+                        .field("key", uploaded.json().at("/uploads/0/key").asText())
+                        .field("filename", filename));
+    }
+
     static void assertProblem(Answer answer, int status, String code) {
         assertThat(answer.status()).as(answer.text()).isEqualTo(status);
         assertThat(answer.json().get("code").asText()).as(answer.text()).isEqualTo(code);

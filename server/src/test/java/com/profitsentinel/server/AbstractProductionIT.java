@@ -195,7 +195,8 @@ abstract class AbstractProductionIT {
                 if (!route.path().contains("{")) {
                     continue;
                 }
-                String path = route.path().replace("{id}", analysisOfA).replace("{upload_id}", uploadIdOfA);
+                String ownId = route.path().startsWith("/api/v1/uploads/") ? uploadIdOfA : analysisOfA;
+                String path = route.path().replace("{id}", ownId).replace("{upload_id}", uploadIdOfA);
                 String missing = route.path()
                         .replace("{id}", "01900000-0000-7000-8000-000000000000")
                         .replace("{upload_id}", "01900000-0000-7000-8000-000000000001");
@@ -254,7 +255,7 @@ abstract class AbstractProductionIT {
 
     private Answer call(String method, String path, String authorization) {
         return switch (method) {
-            case "POST" -> http.post(path, new Multipart().field("mapping", "{}"), "Authorization", authorization);
+            case "POST" -> http.post(path, new Multipart().field("sheet", "Sheet1"), "Authorization", authorization);
             case "GET" -> http.get(path, "Authorization", authorization);
             default -> send(method, path, authorization);
         };

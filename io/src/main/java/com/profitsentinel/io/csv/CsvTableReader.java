@@ -13,9 +13,14 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -208,6 +213,48 @@ public final class CsvTableReader implements TableReader {
             return TextEncoding.fallback(stream);
         } catch (IOException e) {
             throw unreadable(path.getFileName().toString(), e);
+        }
+    }
+
+    /**
+     * For a read that stops after the first rows (a preview): checks the whole file the way a full read as strict UTF-8
+     * would, without tokenizing it, so the caller falls back to the same encoding a full read ends with. Does nothing
+     * for an encoding that is not read as strict UTF-8.
+     *
+     * @throws CharsetFallbackException when the file holds an invalid UTF-8 sequence
+     */
+    public static void requireUtf8(Path path, String displayName, TextEncoding encoding) {
+        if (!encoding.strictUtf8()) {
+            return;
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        try (InputStream stream = Files.newInputStream(path)) {
+            stream.skipNBytes(encoding.bomLength());
+            boolean end = false;
+            while (!end) {
+                int read = stream.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = read < 0;
+                if (read > 0) {
+                    bytes.position(bytes.position() + read);
+                }
+                bytes.flip();
+                CoderResult result;
+                do {
+                    chars.clear();
+                    result = decoder.decode(bytes, chars, end);
+                    if (result.isError()) {
+                        throw new CharsetFallbackException();
+                    }
+                } while (result.isOverflow());
+                bytes.compact();
+            }
+        } catch (IOException e) {
+            throw unreadable(displayName, e);
         }
     }
 

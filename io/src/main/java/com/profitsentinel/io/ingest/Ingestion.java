@@ -67,6 +67,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -107,20 +108,77 @@ public final class Ingestion {
      *     budget exceeded; the message names the file, and the row, column and value where there is one
      */
     public static IngestionReport ingest(IngestRequest request, RecordSink sink, ProgressListener progress) {
+        return read(request, sink, progress, Extent.WHOLE);
+    }
+
+    /**
+     * Reads only the top of one file, the way {@link #ingest} starts: content check, encoding, delimiter or sheet,
+     * header, the first {@value TableHead#SAMPLE_ROWS} data rows, file type, POS profile and mapping; then stops. The
+     * file errors are those of {@link #ingest} ({@code EMPTY_FILE}, {@code NOT_AN_INVENTORY_FILE}, ...), and a text file
+     * read as UTF-8 is checked to the end, so the encoding is the one a full read would use. Rejected rows never fail
+     * a preview (the error budget is lifted). Orgill purchase orders, which have no sample, are read whole.
+     *
+     * @throws ProfitSentinelException for a file that cannot be read or mapped, as {@link #ingest}
+     */
+    public static FilePreview preview(IngestRequest request) {
+        IngestRequest lenient = new IngestRequest(
+                request.path(),
+                request.displayName(),
+                request.settings(),
+                request.profile(),
+                request.overrides(),
+                request.saved(),
+                request.sheet(),
+                request.encoding(),
+                request.delimiter(),
+                request.limits().withErrorBudget(1.0, Long.MAX_VALUE));
+        List<SampleRow> sample = new ArrayList<>();
+        Extent head = new Extent(true, rows -> {
+            sample.clear();
+            sample.addAll(rows);
+        });
+        IngestionReport report = read(lenient, NO_RECORDS, ProgressListener.NONE, head);
+        return new FilePreview(report, sample);
+    }
+
+    /** A sink that drops everything (a preview keeps only the report and the sample). */
+    private static final RecordSink NO_RECORDS = new RecordSink() {
+        @Override
+        public void record(ItemRecord record) {}
+
+        @Override
+        public void note(DataQualityNote note) {}
+
+        @Override
+        public void restart() {}
+    };
+
+    /**
+     * How far a read goes: every row, or only the sample (a preview).
+     *
+     * @param headOnly stop after the sample
+     * @param sample receives the sample rows once the header is found (again after an encoding restart)
+     */
+    private record Extent(boolean headOnly, Consumer<List<SampleRow>> sample) {
+        static final Extent WHOLE = new Extent(false, rows -> {});
+    }
+
+    private static IngestionReport read(
+            IngestRequest request, RecordSink sink, ProgressListener progress, Extent extent) {
         InspectedFile inspected = FileInspector.inspect(
                 request.path(), request.displayName(), request.limits().maxBytes());
         List<Notice> notices = new ArrayList<>(inspected.warnings());
         return switch (inspected.format()) {
-            case CSV -> readText(request, inspected, sink, progress, notices);
+            case CSV -> readText(request, inspected, sink, progress, notices, extent);
             case XLSX -> {
                 try (TableReader reader =
                         XlsxTableReader.open(request.path(), request.displayName(), request.sheet())) {
-                    yield new Run(request, inspected, sink, progress, notices, reader, "", "").execute();
+                    yield new Run(request, inspected, sink, progress, notices, reader, "", "", extent).execute();
                 }
             }
             case XLS -> {
                 try (TableReader reader = XlsTableReader.open(request.path(), request.displayName(), request.sheet())) {
-                    yield new Run(request, inspected, sink, progress, notices, reader, "", "").execute();
+                    yield new Run(request, inspected, sink, progress, notices, reader, "", "", extent).execute();
                 }
             }
         };
@@ -253,12 +311,13 @@ public final class Ingestion {
             InspectedFile inspected,
             RecordSink sink,
             ProgressListener progress,
-            List<Notice> notices) {
+            List<Notice> notices,
+            Extent extent) {
         boolean orgill = startsWithOrgillHeader(request);
         Optional<Character> delimiter = orgill ? Optional.of(',') : request.delimiter();
         try (CsvTableReader reader =
                 CsvTableReader.open(request.path(), request.displayName(), request.encoding(), delimiter)) {
-            return readWith(request, inspected, sink, progress, notices, reader, orgill);
+            return readWith(request, inspected, sink, progress, notices, reader, orgill, extent);
         } catch (CharsetFallbackException notUtf8) {
             sink.restart();
             TextEncoding fallback = CsvTableReader.fallbackCharset(request.path());
@@ -269,7 +328,7 @@ public final class Ingestion {
                             + "."));
             try (CsvTableReader reader =
                     CsvTableReader.open(request.path(), request.displayName(), fallback, delimiter)) {
-                return readWith(request, inspected, sink, progress, retried, reader, orgill);
+                return readWith(request, inspected, sink, progress, retried, reader, orgill, extent);
             }
         }
     }
@@ -281,7 +340,8 @@ public final class Ingestion {
             ProgressListener progress,
             List<Notice> notices,
             CsvTableReader reader,
-            boolean orgill) {
+            boolean orgill,
+            Extent extent) {
         Run run = new Run(
                 request,
                 inspected,
@@ -290,7 +350,8 @@ public final class Ingestion {
                 notices,
                 reader,
                 reader.encoding().displayName(),
-                Character.toString(reader.delimiter()));
+                Character.toString(reader.delimiter()),
+                extent);
         return orgill ? run.orgill() : run.execute();
     }
 
@@ -317,6 +378,7 @@ public final class Ingestion {
         private final String encoding;
         private final String delimiter;
         private final CountingSink sink;
+        private final Extent extent;
 
         Run(
                 IngestRequest request,
@@ -326,7 +388,8 @@ public final class Ingestion {
                 List<Notice> notices,
                 TableReader reader,
                 String encoding,
-                String delimiter) {
+                String delimiter,
+                Extent extent) {
             this.request = request;
             this.inspected = inspected;
             this.progress = progress;
@@ -335,6 +398,7 @@ public final class Ingestion {
             this.encoding = encoding;
             this.delimiter = delimiter;
             this.sink = new CountingSink(sink);
+            this.extent = extent;
         }
 
         IngestionReport orgill() {
@@ -385,6 +449,7 @@ public final class Ingestion {
 
         IngestionReport execute() {
             TableHead head = TableHead.read(reader, request.displayName(), TableHead.SAMPLE_ROWS);
+            extent.sample().accept(head.sample());
             notices.addAll(head.notices());
             List<String> headers = head.headers();
             List<List<String>> sampleCells =
@@ -664,7 +729,8 @@ public final class Ingestion {
          * {@code sentinel.threads} overrides the count; 1 turns parallel reading off).
          */
         private boolean parallelReading(TableHead head) {
-            if (head.complete()
+            if (extent.headOnly()
+                    || head.complete()
                     || !(reader instanceof CsvTableReader csv)
                     || csv.offset() < 0
                     || threads(request.limits()) < 2) {
@@ -874,7 +940,12 @@ public final class Ingestion {
             for (SampleRow sample : head.sample()) {
                 rows = one(sample.asRowView(), handler, rows);
             }
-            if (!head.complete()) {
+            if (extent.headOnly()) {
+                // a preview stops here; a text file still fails over to its fallback encoding as a full read would
+                if (!head.complete() && reader instanceof CsvTableReader csv) {
+                    CsvTableReader.requireUtf8(request.path(), request.displayName(), csv.encoding());
+                }
+            } else if (!head.complete()) {
                 while (reader.next()) {
                     rows = one(reader.row(), handler, rows);
                 }
