@@ -1,6 +1,7 @@
 /**
- * Who is calling: {@link com.profitsentinel.server.auth.Caller} and the dev-mode identity. Production sign-in (accounts,
- * JWT, API keys) is not in this version; production mode refuses to start.
+ * Who is calling: {@link com.profitsentinel.server.auth.Caller}, resolved by {@link
+ * com.profitsentinel.server.auth.Callers} from the dev-mode identity or a bearer JWT ({@link
+ * com.profitsentinel.server.auth.JwtVerifier}).
  */
 @NullMarked
 package com.profitsentinel.server.auth;
