@@ -250,20 +250,24 @@ public final class SentinelServer implements AutoCloseable {
     }
 
     private void problem(ProfitSentinelException error, Context context) {
+        @Nullable String attribute = context.attribute(RequestIds.HEADER);
+        String requestId = attribute == null ? "" : attribute;
         String reference = Problems.status(error.code()) >= 500 ? reference() : "";
         if (!reference.isEmpty()) {
-            log.println("ERROR " + error.code() + " ref=" + reference + " request_id="
-                    + context.attribute(RequestIds.HEADER) + ": " + error.getMessage());
+            log.println("ERROR " + error.code() + " ref=" + reference + " request_id=" + requestId + ": "
+                    + error.getMessage());
             @Nullable Throwable cause = error.getCause();
             if (cause != null) {
                 cause.printStackTrace(log);
             }
         }
-        @Nullable String attribute = context.attribute(RequestIds.HEADER);
-        String requestId = attribute == null ? "" : attribute;
+        if (error.code() == ErrorCode.DATABASE_UNAVAILABLE) {
+            // operations.md §18: the database may come back; clients retry after half a minute
+            context.header("Retry-After", "30");
+        }
         context.status(Problems.status(error.code()))
                 .contentType(Problems.MEDIA_TYPE)
-                .result(Json.bytes(Problems.body(error, context.path(), requestId, reference)));
+                .result(Json.bytes(Problems.body(Problems.forClients(error), context.path(), requestId, reference)));
     }
 
     private void httpProblem(HttpResponseException error, Context context) {

@@ -35,7 +35,7 @@ public final class Database implements AutoCloseable {
     /** H2 error code 90020, DATABASE_ALREADY_OPEN_1: another process has the database file open. */
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
-    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5); // operations.md §18
     private static final Duration PING_TIMEOUT = Duration.ofSeconds(2);
 
     private final Migrations.Kind kind;

@@ -90,6 +90,19 @@ public final class Problems {
         return body;
     }
 
+    /**
+     * The error as clients may see it: a database failure's text comes from the driver (SQL states, pool names, hosts)
+     * and is replaced by a plain sentence; the original goes to the log with the support reference.
+     */
+    public static ProfitSentinelException forClients(ProfitSentinelException error) {
+        if (error.code() == ErrorCode.DATABASE_UNAVAILABLE) {
+            return new ProfitSentinelException(
+                    ErrorCode.DATABASE_UNAVAILABLE,
+                    "The database is temporarily unavailable. Please try again in a minute.");
+        }
+        return error;
+    }
+
     /** The reason phrase of a status. */
     static String title(int status) {
         return switch (status) {
