@@ -71,6 +71,7 @@ final class ServeCommand implements Callable<Integer> {
                             database.directory(),
                             database.uploads(),
                             database.analyses(),
+                            database.rateEvents(),
                             database.kind(),
                             database::ping),
                     version(),

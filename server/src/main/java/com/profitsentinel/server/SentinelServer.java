@@ -15,6 +15,7 @@ import com.profitsentinel.server.http.RequestIds;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
 import com.profitsentinel.server.http.RouteTable;
+import com.profitsentinel.server.limits.Limiter;
 import com.profitsentinel.server.mapping.MappingRoutes;
 import com.profitsentinel.server.metrics.Metrics;
 import com.profitsentinel.server.metrics.MetricsRoutes;
@@ -92,7 +93,8 @@ public final class SentinelServer implements AutoCloseable {
                 PolicySigner.fromKeyFile(dataDir.resolve("secrets").resolve("upload-policy.key"));
         Callers callers = callers(settings, services, clock);
         Metrics metrics = new Metrics(version, services.databaseUp(), storage::freeBytes);
-        UploadRoutes uploads = new UploadRoutes(services, storage, signer, settings, callers, clock, metrics);
+        Limiter limiter = new Limiter(services.rateEvents(), settings.tiersEnforced(), clock);
+        UploadRoutes uploads = new UploadRoutes(services, storage, signer, settings, callers, clock, metrics, limiter);
         Analyses analyses = new Analyses(services, storage, settings, clock, metrics);
         long maxFileBytes = settings.maxFileBytes();
         Javalin app = Javalin.create(config -> {
@@ -123,11 +125,12 @@ public final class SentinelServer implements AutoCloseable {
                         timing(context));
             });
         });
-        RetentionSweeper sweeper = new RetentionSweeper(services.uploads(), storage, clock, log, metrics);
+        RetentionSweeper sweeper =
+                new RetentionSweeper(services.uploads(), services.rateEvents(), storage, clock, log, metrics);
         RouteTable table = new RouteTable()
                 .add(new HealthRoutes(services, storage, settings, version, clock).routes())
                 .add(uploads.routes())
-                .add(new LegacyAnalysisRoutes(services, analyses, uploads, callers).routes())
+                .add(new LegacyAnalysisRoutes(services, analyses, uploads, callers, limiter).routes())
                 .add(new AnalysisRoutes(services, callers).routes())
                 .add(new MappingRoutes(services, storage, settings, callers, clock).routes())
                 .add(new MetricsRoutes(metrics, settings.metricsToken()).routes());

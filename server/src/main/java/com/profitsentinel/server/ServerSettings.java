@@ -29,6 +29,7 @@ import java.util.TreeSet;
  * @param documentFindings how many findings (the largest) an analysis's stored documents and its legacy answer list
  *     (docs/decisions/0013)
  * @param jwt bearer-token settings of production mode
+ * @param tiersEnforced whether the plans' limits apply ({@code tiers.enforce}; by default in production mode only)
  * @param metricsToken when not empty, {@code Authorization: Bearer <token>} also opens {@code /metrics} to non-loopback
  *     callers
  */
@@ -50,7 +51,8 @@ public record ServerSettings(
         int engineTimeoutSeconds,
         int documentFindings,
         String metricsToken,
-        Jwt jwt) {
+        Jwt jwt,
+        boolean tiersEnforced) {
 
     /**
      * Bearer JWT settings (operations.md §9.2, §16 {@code auth.jwt.*}).
@@ -112,6 +114,7 @@ public record ServerSettings(
         defaults.put("engine.timeout_seconds", "300");
         defaults.put("analysis.document_findings", "1000");
         defaults.put("metrics.token", "");
+        defaults.put("tiers.enforce", "");
         defaults.put("auth.jwt.hs256_secret", "");
         defaults.put("auth.jwt.issuer", "");
         defaults.put("auth.jwt.audience", "");
@@ -193,7 +196,8 @@ public record ServerSettings(
                         reader.integer("auth.jwt.clock_skew_seconds", 0, 3_600),
                         reader.text("auth.jwt.email_claim"),
                         reader.bool("auth.jwt.auto_provision"),
-                        reader.bool("auth.jwt.auto_create_org")));
+                        reader.bool("auth.jwt.auto_create_org")),
+                reader.text("tiers.enforce").isEmpty() ? mode == AuthMode.PRODUCTION : reader.bool("tiers.enforce"));
     }
 
     /**

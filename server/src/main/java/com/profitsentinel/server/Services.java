@@ -3,12 +3,14 @@ package com.profitsentinel.server;
 import static java.util.Objects.requireNonNull;
 
 import com.profitsentinel.app.history.AnalysisRepository;
+import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.tenant.Directory;
 import com.profitsentinel.app.upload.UploadRepository;
 import java.util.function.BooleanSupplier;
 
 /**
- * What the server is wired to: the repositories of the configured database and a probe of that database for
+ * What the server is wired to: the repositories of the configured database (rate-limit events included) and a probe
+ * of that database for
  * {@code /health}.
  *
  * @param databaseKind {@code h2} or {@code postgresql}
@@ -18,12 +20,14 @@ public record Services(
         Directory directory,
         UploadRepository uploads,
         AnalysisRepository analyses,
+        RateEvents rateEvents,
         String databaseKind,
         BooleanSupplier databaseUp) {
     public Services {
         requireNonNull(directory, "directory is null");
         requireNonNull(uploads, "uploads is null");
         requireNonNull(analyses, "analyses is null");
+        requireNonNull(rateEvents, "rateEvents is null");
         requireNonNull(databaseKind, "databaseKind is null");
         requireNonNull(databaseUp, "databaseUp is null");
     }

@@ -253,6 +253,44 @@ abstract class AbstractProductionIT {
                 .isEqualTo(204);
     }
 
+    @Test
+    void theFreeTiersEleventhAnalysisInAnHourIsRefusedWithWhenToRetry() {
+        String token = bearer("limits@d.example");
+        for (int count = 1; count <= 10; count++) {
+            Answer accepted = http.post(
+                    "/analysis/analyze",
+                    new Multipart().field("as_of", "2025-07-01").file("file", PALADIN),
+                    "Authorization",
+                    token);
+            assertThat(accepted.status()).as(accepted.text()).isEqualTo(200);
+            assertThat(accepted.header("RateLimit-Policy"))
+                    .isEqualTo("\"analyses-hour\";q=10;w=3600, \"analyses-day\";q=100;w=86400");
+            assertThat(accepted.header("RateLimit")).startsWith("\"analyses-hour\";r=" + (10 - count + 1) + ";t=");
+        }
+
+        Answer refused = http.post(
+                "/analysis/analyze",
+                new Multipart().field("as_of", "2025-07-01").file("file", PALADIN),
+                "Authorization",
+                token);
+
+        assertProblem(refused, 429, "RATE_LIMITED");
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertThat(retryAfter).isBetween(3_000L, 3_600L);
+        assertThat(refused.header("RateLimit")).startsWith("\"analyses-hour\";r=0;t=");
+        JsonNode body = refused.json();
+        assertThat(body.get("retry_after_seconds").asLong()).isEqualTo(retryAfter);
+        assertThat(body.get("upgrade_url").asText()).isEqualTo("/settings/plan?upgrade=pro");
+        assertThat(body.at("/details/limit/name").asText()).isEqualTo("analyses-hour");
+        assertThat(body.at("/details/limit/used").asInt()).isEqualTo(10);
+        assertThat(body.get("detail").asText()).startsWith("Your plan allows 10 analyses per hour. Try again in ");
+        assertThat(http.get("/api/v1/analyses", "Authorization", token)
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(10);
+    }
+
     private Answer call(String method, String path, String authorization) {
         return switch (method) {
             case "POST" -> http.post(path, new Multipart().field("sheet", "Sheet1"), "Authorization", authorization);

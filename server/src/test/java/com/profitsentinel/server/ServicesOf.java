@@ -8,6 +8,11 @@ final class ServicesOf {
 
     static Services database(Database database) {
         return new Services(
-                database.directory(), database.uploads(), database.analyses(), database.kind(), database::ping);
+                database.directory(),
+                database.uploads(),
+                database.analyses(),
+                database.rateEvents(),
+                database.kind(),
+                database::ping);
     }
 }

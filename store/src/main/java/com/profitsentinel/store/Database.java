@@ -3,6 +3,7 @@ package com.profitsentinel.store;
 import static java.util.Objects.requireNonNull;
 
 import com.profitsentinel.app.history.AnalysisRepository;
+import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.tenant.Directory;
 import com.profitsentinel.app.upload.UploadRepository;
 import com.profitsentinel.engine.error.ErrorCode;
@@ -169,6 +170,10 @@ public final class Database implements AutoCloseable {
 
     public AnalysisRepository analyses() {
         return repositories.analyses();
+    }
+
+    public RateEvents rateEvents() {
+        return repositories.rateEvents();
     }
 
     /** {@code "h2"} or {@code "postgresql"}. */

@@ -60,4 +60,12 @@ class H2StoreTest {
             return database;
         }
     }
+
+    @Nested
+    class RateEventsContract extends AbstractRateEventsContractTest {
+        @Override
+        protected Database database() {
+            return database;
+        }
+    }
 }

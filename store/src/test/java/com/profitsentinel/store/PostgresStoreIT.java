@@ -85,4 +85,12 @@ class PostgresStoreIT {
             return database;
         }
     }
+
+    @Nested
+    class RateEventsContract extends AbstractRateEventsContractTest {
+        @Override
+        protected Database database() {
+            return database;
+        }
+    }
 }

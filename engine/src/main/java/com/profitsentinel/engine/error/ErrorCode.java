@@ -42,6 +42,9 @@ public enum ErrorCode {
     // limits
     FILE_TOO_LARGE(ErrorKind.LIMIT),
     TOO_MANY_ROWS(ErrorKind.LIMIT),
+    RATE_LIMITED(ErrorKind.LIMIT),
+    QUOTA_EXCEEDED(ErrorKind.LIMIT),
+    CONCURRENCY_LIMIT(ErrorKind.LIMIT),
 
     // HTTP requests (api.md §2.1)
     METHOD_NOT_ALLOWED(ErrorKind.BAD_INPUT),

@@ -13,6 +13,7 @@ import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
+import com.profitsentinel.server.limits.Limiter;
 import com.profitsentinel.server.uploads.FileNames;
 import com.profitsentinel.server.uploads.UploadRoutes;
 import io.javalin.http.Context;
@@ -36,9 +37,12 @@ public final class LegacyAnalysisRoutes {
     private final Analyses analyses;
     private final UploadRoutes uploads;
     private final Callers callers;
+    private final Limiter limiter;
 
-    public LegacyAnalysisRoutes(Services services, Analyses analyses, UploadRoutes uploads, Callers callers) {
+    public LegacyAnalysisRoutes(
+            Services services, Analyses analyses, UploadRoutes uploads, Callers callers, Limiter limiter) {
         this.services = services;
+        this.limiter = limiter;
         this.analyses = analyses;
         this.uploads = uploads;
         this.callers = callers;
@@ -80,6 +84,15 @@ public final class LegacyAnalysisRoutes {
 
     private void analyze(Context context) {
         Caller caller = callers.of(context);
+        Limiter.Permit permit = limiter.beginAnalysis(caller, context);
+        try {
+            analyze(context, caller);
+        } finally {
+            permit.close();
+        }
+    }
+
+    private void analyze(Context context, Caller caller) {
         Store store = uploads.store(caller, Responses.form(context, "store_id"));
         Optional<String> mappingText = Responses.form(context, "mapping");
         Map<String, Optional<String>> mapping =

@@ -52,6 +52,7 @@ public final class Problems {
             case UPLOAD_EXPIRED -> 410;
             case FILE_TOO_LARGE, TOO_MANY_ROWS -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
+            case RATE_LIMITED, QUOTA_EXCEEDED, CONCURRENCY_LIMIT -> 429;
             case VALIDATION_FAILED, MAPPING_INVALID_JSON, ERROR_BUDGET_EXCEEDED, PARSE_TIMEOUT -> 422;
             case INTERNAL_ERROR, ENGINE_FAILED, ANALYSIS_TIMEOUT, INVALID_CONFIGURATION -> 500;
             case DATABASE_UNAVAILABLE, ENGINE_UNAVAILABLE, SERVICE_STARTING -> 503;
@@ -84,6 +85,13 @@ public final class Problems {
         body.put("request_id", requestId);
         Object fieldErrors = error.details().get("errors");
         body.put("errors", fieldErrors instanceof List<?> list ? list : List.of());
+        // the optional members of a limit (api.md §2): copied from the details where the limiter put them
+        for (String member : java.util.List.of("retry_after_seconds", "upgrade_url")) {
+            Object value = error.details().get(member);
+            if (value != null) {
+                body.put(member, value);
+            }
+        }
         if (!reference.isEmpty()) {
             body.put("reference", reference);
         }

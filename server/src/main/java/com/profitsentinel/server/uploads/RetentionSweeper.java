@@ -1,5 +1,6 @@
 package com.profitsentinel.server.uploads;
 
+import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.upload.Upload;
 import com.profitsentinel.app.upload.UploadRepository;
 import com.profitsentinel.server.metrics.Metrics;
@@ -15,12 +16,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Deletes uploaded files whose retention deadline has passed (operations.md §12: never later than 24 hours after
- * upload), at start-up and every five minutes. The record stays, marked deleted, for the audit.
+ * upload), at start-up and every five minutes, and prunes old rate-limit events. The record stays, marked deleted, for
+ * the audit.
  */
 public final class RetentionSweeper implements AutoCloseable {
     static final Duration INTERVAL = Duration.ofMinutes(5);
 
     private final UploadRepository uploads;
+    private final RateEvents rateEvents;
     private final UploadStorage storage;
     private final Clock clock;
     private final PrintStream log;
@@ -28,8 +31,14 @@ public final class RetentionSweeper implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
 
     public RetentionSweeper(
-            UploadRepository uploads, UploadStorage storage, Clock clock, PrintStream log, Metrics metrics) {
+            UploadRepository uploads,
+            RateEvents rateEvents,
+            UploadStorage storage,
+            Clock clock,
+            PrintStream log,
+            Metrics metrics) {
         this.uploads = uploads;
+        this.rateEvents = rateEvents;
         this.metrics = metrics;
         this.storage = storage;
         this.clock = clock;
@@ -59,6 +68,8 @@ public final class RetentionSweeper implements AutoCloseable {
             uploads.markDeleted(upload.id(), now);
         }
         metrics.retentionDeleted("upload", deleted);
+        // rate-limit events are needed for a day's window; older ones go (operations.md §11: pruned after 25 h)
+        rateEvents.prune(now.minus(Duration.ofHours(25)));
         return deleted;
     }
 

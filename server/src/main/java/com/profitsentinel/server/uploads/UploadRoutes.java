@@ -12,6 +12,7 @@ import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
+import com.profitsentinel.server.limits.Limiter;
 import com.profitsentinel.server.metrics.Metrics;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -41,6 +42,7 @@ public final class UploadRoutes {
     private final Callers callers;
     private final Clock clock;
     private final Metrics metrics;
+    private final Limiter limiter;
 
     public UploadRoutes(
             Services services,
@@ -49,8 +51,10 @@ public final class UploadRoutes {
             ServerSettings settings,
             Callers callers,
             Clock clock,
-            Metrics metrics) {
+            Metrics metrics,
+            Limiter limiter) {
         this.services = services;
+        this.limiter = limiter;
         this.metrics = metrics;
         this.storage = storage;
         this.signer = signer;
@@ -118,8 +122,12 @@ public final class UploadRoutes {
     /** Stores one uploaded file for a caller and records it. */
     public Upload receiveFile(Caller caller, Store store, UploadedFile file) {
         Upload expected = expect(caller, store, FileNames.check(file.filename()));
-        UploadStorage.Stored stored =
-                storage.save(expected.id(), expected.filename(), file.content(), file.size(), settings.maxFileBytes());
+        UploadStorage.Stored stored = storage.save(
+                expected.id(),
+                expected.filename(),
+                file.content(),
+                file.size(),
+                limiter.maxFileBytes(caller, settings.maxFileBytes()));
         metrics.uploaded(stored.sizeBytes());
         Upload upload = expected.received(stored.sizeBytes(), stored.sha256());
         try {
@@ -140,7 +148,7 @@ public final class UploadRoutes {
         }
         Store store = store(caller, Responses.form(context, "store_id"));
         Instant expires = clock.instant().plus(POLICY_LIFETIME);
-        long maxBytes = settings.maxFileBytes();
+        long maxBytes = limiter.maxFileBytes(caller, settings.maxFileBytes());
         List<Map<String, Object>> urls = new ArrayList<>();
         for (String name : names) {
             Upload upload = expect(caller, store, FileNames.check(name));

@@ -1,6 +1,7 @@
 package com.profitsentinel.store.jdbc;
 
 import com.profitsentinel.app.history.AnalysisRepository;
+import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.tenant.Directory;
 import com.profitsentinel.app.upload.UploadRepository;
 import javax.sql.DataSource;
@@ -13,8 +14,10 @@ public final class JdbcRepositories {
     private final Directory directory;
     private final UploadRepository uploads;
     private final AnalysisRepository analyses;
+    private final RateEvents rateEvents;
 
     private JdbcRepositories(Sql sql) {
+        this.rateEvents = new JdbcRateEvents(sql);
         this.directory = new JdbcDirectory(sql);
         this.uploads = new JdbcUploadRepository(sql);
         this.analyses = new JdbcAnalysisRepository(sql);
@@ -35,5 +38,9 @@ public final class JdbcRepositories {
 
     public AnalysisRepository analyses() {
         return analyses;
+    }
+
+    public RateEvents rateEvents() {
+        return rateEvents;
     }
 }
