@@ -19,6 +19,7 @@ import com.profitsentinel.server.limits.Limiter;
 import com.profitsentinel.server.mapping.MappingRoutes;
 import com.profitsentinel.server.metrics.Metrics;
 import com.profitsentinel.server.metrics.MetricsRoutes;
+import com.profitsentinel.server.stores.StoreRoutes;
 import com.profitsentinel.server.uploads.PolicySigner;
 import com.profitsentinel.server.uploads.RetentionSweeper;
 import com.profitsentinel.server.uploads.UploadRoutes;
@@ -132,6 +133,7 @@ public final class SentinelServer implements AutoCloseable {
                 .add(uploads.routes())
                 .add(new LegacyAnalysisRoutes(services, analyses, uploads, callers, limiter).routes())
                 .add(new AnalysisRoutes(services, callers).routes())
+                .add(new StoreRoutes(services, callers, limiter).routes())
                 .add(new MappingRoutes(services, storage, settings, callers, clock).routes())
                 .add(new MetricsRoutes(metrics, settings.metricsToken()).routes());
         table.add(documentation(table, version));

@@ -468,6 +468,46 @@ abstract class AbstractApiIT {
     }
 
     @Test
+    void storesCanBeListedCreatedAndAnalysedSeparately() {
+        assertThat(http.get("/api/v1/org").json().get("name").asText()).isEqualTo("My Stores");
+        JsonNode stores = http.get("/api/v1/stores").json();
+        assertThat(stores.get("items"))
+                .extracting(store -> store.get("name").asText())
+                .contains("Main Store");
+
+        Answer created =
+                http.sendJson("POST", "/api/v1/stores", Map.of("name", "Lumber Yard", "timezone", "America/Chicago"));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String storeId = created.json().get("id").asText();
+        assertThat(http.get("/api/v1/stores/" + storeId).json().get("timezone").asText())
+                .isEqualTo("America/Chicago");
+        assertProblem(http.sendJson("POST", "/api/v1/stores", Map.of("name", "lumber yard")), 409, "CONFLICT");
+        assertProblem(
+                http.sendJson("POST", "/api/v1/stores", Map.of("name", "Garden", "timezone", "Mars/Olympus")),
+                422,
+                "VALIDATION_FAILED");
+        assertProblem(
+                http.sendJson("POST", "/api/v1/stores", Map.of("name", "Garden", "tier", "pro")),
+                422,
+                "VALIDATION_FAILED");
+
+        JsonNode analysis = http.post(
+                        "/analysis/analyze",
+                        new Multipart()
+                                .field("store_id", storeId)
+                                .field("as_of", "2025-07-01")
+                                .file("file", PALADIN))
+                .json();
+        assertThat(analysis.get("store_id").asText()).isEqualTo(storeId);
+        assertThat(http.get("/api/v1/analyses?store_id=" + storeId)
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
+        assertProblem(http.get("/api/v1/stores/01900000-0000-7000-8000-000000000000"), 404, "NOT_FOUND");
+    }
+
+    @Test
     void meDescribesTheLocalUserOfDevMode() {
         JsonNode me = http.get("/api/v1/me").json();
         assertThat(me.at("/user/email").asText()).isEqualTo("local@localhost");

@@ -51,6 +51,7 @@ abstract class AbstractProductionIT {
     private String analysisOfA = "";
     private String uploadIdOfA = "";
     private String uploadKeyOfA = "";
+    private String storeOfA = "";
 
     abstract Services openServices(Path dataDir);
 
@@ -98,6 +99,10 @@ abstract class AbstractProductionIT {
                 .at("/uploads/0");
         uploadIdOfA = upload.get("id").asText();
         uploadKeyOfA = upload.get("key").asText();
+        storeOfA = http.get("/api/v1/stores", "Authorization", orgA.get(Role.OWNER))
+                .json()
+                .at("/items/0/id")
+                .asText();
     }
 
     @AfterAll
@@ -195,7 +200,9 @@ abstract class AbstractProductionIT {
                 if (!route.path().contains("{")) {
                     continue;
                 }
-                String ownId = route.path().startsWith("/api/v1/uploads/") ? uploadIdOfA : analysisOfA;
+                String ownId = route.path().startsWith("/api/v1/uploads/")
+                        ? uploadIdOfA
+                        : route.path().startsWith("/api/v1/stores/") ? storeOfA : analysisOfA;
                 String path = route.path().replace("{id}", ownId).replace("{upload_id}", uploadIdOfA);
                 String missing = route.path()
                         .replace("{id}", "01900000-0000-7000-8000-000000000000")
@@ -289,6 +296,22 @@ abstract class AbstractProductionIT {
                         .get("total")
                         .asInt())
                 .isEqualTo(10);
+    }
+
+    @Test
+    void aFreeOrgHasOneStoreAndOnlyAdminsCreateStores() {
+        assertProblem(
+                http.sendJson(
+                        "POST", "/api/v1/stores", Map.of("name", "Second"), "Authorization", orgA.get(Role.VIEWER)),
+                403,
+                "FORBIDDEN");
+        Answer refused = http.sendJson(
+                "POST", "/api/v1/stores", Map.of("name", "Second"), "Authorization", orgA.get(Role.OWNER));
+        assertProblem(refused, 403, "TIER_REQUIRED");
+        assertThat(refused.json().get("upgrade_url").asText()).isEqualTo("/settings/plan?upgrade=pro");
+        assertThat(http.get("/api/v1/stores", "Authorization", orgB.get(Role.OWNER))
+                        .text())
+                .doesNotContain(storeOfA);
     }
 
     private Answer call(String method, String path, String authorization) {

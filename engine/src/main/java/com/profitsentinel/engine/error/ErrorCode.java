@@ -56,6 +56,7 @@ public enum ErrorCode {
     TOKEN_EXPIRED(ErrorKind.ACCESS),
     FORBIDDEN(ErrorKind.ACCESS),
     DEV_MODE_REMOTE_DENIED(ErrorKind.ACCESS),
+    TIER_REQUIRED(ErrorKind.ACCESS),
 
     // lookups
     NOT_FOUND(ErrorKind.NOT_FOUND),

@@ -11,6 +11,7 @@ import com.profitsentinel.server.analysis.LegacyDocuments;
 import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Json;
+import com.profitsentinel.server.http.JsonBodies;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
 import com.profitsentinel.server.uploads.UploadRoutes;

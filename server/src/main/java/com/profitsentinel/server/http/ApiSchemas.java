@@ -127,6 +127,22 @@ public final class ApiSchemas {
                         "The native result document (analyze --format json)",
                         List.of("engine", "engine_version", "as_of", "summary", "digest", "groups", "findings")));
         schemas.put("Message", object("A confirmation", List.of("message")));
+        schemas.put("Org", object("The caller's org (api.md §5.14)", List.of("id", "name", "plan", "created_at")));
+        schemas.put(
+                "Store",
+                object(
+                        "A store (api.md §5.14)",
+                        List.of(
+                                "id",
+                                "org_id",
+                                "region_id",
+                                "name",
+                                "address",
+                                "store_type",
+                                "timezone",
+                                "status",
+                                "created_at")));
+        schemas.put("StoreList", object("Stores in scope, by name", List.of("items", "total")));
         schemas.put(
                 "Me",
                 object(

@@ -45,7 +45,7 @@ public final class Problems {
                     UNKNOWN_POS_PROFILE,
                     INVALID_PARAMETER -> 400;
             case AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED -> 401;
-            case FORBIDDEN, DEV_MODE_REMOTE_DENIED -> 403;
+            case FORBIDDEN, DEV_MODE_REMOTE_DENIED, TIER_REQUIRED -> 403;
             case NOT_FOUND, NO_DATA, UPLOAD_NOT_FOUND -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case CONFLICT -> 409;

@@ -43,6 +43,21 @@ public final class Limiter {
         void close();
     }
 
+    /** 403 {@code TIER_REQUIRED} when the org already has as many active stores as its plan allows. */
+    public void checkStoreCount(Caller caller, long activeStores) {
+        Plan plan = Plan.of(caller.organization().tier());
+        if (enforced && activeStores >= plan.stores()) {
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("limit", Map.of("name", "stores", "limit", plan.stores(), "used", activeStores));
+            plan.upgradeUrl().ifPresent(url -> details.put("upgrade_url", url));
+            throw new ProfitSentinelException(
+                    ErrorCode.TIER_REQUIRED,
+                    "Your plan includes " + plan.stores() + " store" + (plan.stores() == 1 ? "" : "s")
+                            + ". Upgrade to add more.",
+                    details);
+        }
+    }
+
     /** The largest upload the caller's plan accepts, never above the server's own limit. */
     public long maxFileBytes(Caller caller, long serverLimit) {
         return enforced

@@ -15,13 +15,14 @@ public record Plan(
         long maxFileBytes,
         int concurrentAnalyses,
         int uploadsPerHour,
+        int stores,
         Optional<Tier> next) {
 
     public static Plan of(Tier tier) {
         return switch (tier) {
-            case FREE -> new Plan(tier, 10, 100, 10L << 20, 1, 20, Optional.of(Tier.PRO));
-            case PRO -> new Plan(tier, 100, 2_000, 50L << 20, 5, 60, Optional.of(Tier.ENTERPRISE));
-            case ENTERPRISE -> new Plan(tier, 1_000, 50_000, 200L << 20, 20, 300, Optional.empty());
+            case FREE -> new Plan(tier, 10, 100, 10L << 20, 1, 20, 1, Optional.of(Tier.PRO));
+            case PRO -> new Plan(tier, 100, 2_000, 50L << 20, 5, 60, 10, Optional.of(Tier.ENTERPRISE));
+            case ENTERPRISE -> new Plan(tier, 1_000, 50_000, 200L << 20, 20, 300, Integer.MAX_VALUE, Optional.empty());
         };
     }
 

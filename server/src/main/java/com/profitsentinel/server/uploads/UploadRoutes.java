@@ -232,7 +232,7 @@ public final class UploadRoutes {
                 Optional.empty());
     }
 
-    /** The named store in the caller's scope, or the org's default store (the first active one). */
+    /** The named store in the caller's scope, or the org's default store (the first active one created). */
     public Store store(Caller caller, Optional<String> storeId) {
         if (storeId.isPresent()) {
             return services.directory()
@@ -242,7 +242,7 @@ public final class UploadRoutes {
         }
         return services.directory().stores(caller.tenant()).stream()
                 .filter(Store::active)
-                .findFirst()
+                .min(java.util.Comparator.comparing(Store::createdAt).thenComparing(Store::id))
                 .orElseThrow(() -> new ProfitSentinelException(
                         ErrorCode.NO_DATA, "The organization has no active store. Create a store first."));
     }

@@ -1,22 +1,20 @@
-package com.profitsentinel.server.history;
+package com.profitsentinel.server.http;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
-import com.profitsentinel.server.http.Json;
-import com.profitsentinel.server.http.Responses;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
 /** JSON request bodies of {@code /api/v1}: an object whose unknown fields are refused (api.md §1.2). */
-final class JsonBodies {
+public final class JsonBodies {
     private static final TypeReference<Map<String, Object>> OBJECT = new TypeReference<>() {};
 
     private JsonBodies() {}
 
-    static Map<String, Object> object(Context context, List<String> known) {
+    public static Map<String, Object> object(Context context, List<String> known) {
         Map<String, Object> body;
         try {
             body = Json.mapper().readValue(context.bodyAsBytes(), OBJECT);

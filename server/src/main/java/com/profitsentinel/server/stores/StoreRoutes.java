@@ -1,0 +1,166 @@
+package com.profitsentinel.server.stores;
+
+import com.profitsentinel.app.tenant.Role;
+import com.profitsentinel.app.tenant.Store;
+import com.profitsentinel.engine.error.ErrorCode;
+import com.profitsentinel.engine.error.ProfitSentinelException;
+import com.profitsentinel.server.Services;
+import com.profitsentinel.server.auth.Caller;
+import com.profitsentinel.server.auth.Callers;
+import com.profitsentinel.server.http.JsonBodies;
+import com.profitsentinel.server.http.Responses;
+import com.profitsentinel.server.http.Route;
+import com.profitsentinel.server.limits.Limiter;
+import com.profitsentinel.server.uploads.UploadRoutes;
+import io.javalin.http.Context;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The org and its stores (api.md §5.14): {@code GET /api/v1/org}, {@code GET/POST /api/v1/stores},
+ * {@code GET /api/v1/stores/{id}}. Stores carry a name and a time zone in this version; regions, addresses and store
+ * types come with their issue.
+ */
+public final class StoreRoutes {
+    private final Services services;
+    private final Callers callers;
+    private final Limiter limiter;
+
+    public StoreRoutes(Services services, Callers callers, Limiter limiter) {
+        this.services = services;
+        this.callers = callers;
+        this.limiter = limiter;
+    }
+
+    public List<Route> routes() {
+        String member = UploadRoutes.MEMBER;
+        return List.of(
+                Route.get(
+                        "/api/v1/org",
+                        "getOrg",
+                        "The caller's org and its plan",
+                        "v1",
+                        member,
+                        "Org",
+                        List.of(),
+                        this::org),
+                Route.get(
+                        "/api/v1/stores",
+                        "listStores",
+                        "The stores in the caller's scope (status=active|inactive|all), by name",
+                        "v1",
+                        member,
+                        "StoreList",
+                        List.of(422),
+                        this::list),
+                new Route(
+                        "POST",
+                        "/api/v1/stores",
+                        "createStore",
+                        "Create a store ({name, timezone?})",
+                        "v1",
+                        "org_admin and above",
+                        Route.Body.JSON,
+                        201,
+                        Optional.of("Store"),
+                        List.of(400, 403, 409, 422),
+                        this::create),
+                Route.get(
+                        "/api/v1/stores/{id}",
+                        "getStore",
+                        "One store",
+                        "v1",
+                        member,
+                        "Store",
+                        List.of(404),
+                        this::get));
+    }
+
+    private void org(Context context) {
+        Caller caller = callers.of(context);
+        Map<String, Object> plan = new LinkedHashMap<>();
+        plan.put("tier", caller.organization().tier().apiName());
+        plan.put("trial_ends_at", null);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("id", caller.organization().id());
+        answer.put("name", caller.organization().name());
+        answer.put("plan", plan);
+        answer.put("created_at", caller.organization().createdAt().toString());
+        Responses.json(context, 200, answer);
+    }
+
+    private void list(Context context) {
+        Caller caller = callers.of(context);
+        String status = Responses.query(context, "status").orElse("active").toLowerCase(Locale.ROOT);
+        if (!List.of("active", "inactive", "all").contains(status)) {
+            throw Responses.invalidField(
+                    "status", "invalid_value", "status must be active, inactive or all, not \"" + status + "\".");
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        services.directory().stores(caller.tenant()).stream()
+                .filter(store -> status.equals("all") || store.active() == status.equals("active"))
+                .sorted((left, right) -> left.name().compareToIgnoreCase(right.name()))
+                .forEach(store -> items.add(describe(store)));
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("items", items);
+        answer.put("total", items.size());
+        Responses.json(context, 200, answer);
+    }
+
+    private void get(Context context) {
+        Caller caller = callers.of(context);
+        String id = Responses.path(context, "id");
+        Store store = services.directory()
+                .store(caller.tenant(), id)
+                .orElseThrow(() -> new ProfitSentinelException(ErrorCode.NOT_FOUND, "Store '" + id + "' not found."));
+        Responses.json(context, 200, describe(store));
+    }
+
+    private void create(Context context) {
+        Caller caller = callers.of(context);
+        if (!caller.tenant().role().includes(Role.ORG_ADMIN)) {
+            throw new ProfitSentinelException(ErrorCode.FORBIDDEN, "This action needs the role org_admin or higher.");
+        }
+        Map<String, Object> body = JsonBodies.object(context, List.of("name", "timezone"));
+        String name = body.get("name") instanceof String text ? text.strip() : "";
+        if (name.isEmpty() || name.length() > 200) {
+            throw Responses.invalidField("name", "out_of_range", "name must be a text of 1-200 characters.");
+        }
+        String timezone =
+                body.getOrDefault("timezone", Store.DEFAULT_TIMEZONE) instanceof String zone ? zone.strip() : "";
+        try {
+            ZoneId.of(timezone);
+        } catch (DateTimeException e) {
+            throw Responses.invalidField(
+                    "timezone", "invalid_value", "timezone must be an IANA name such as America/Chicago.");
+        }
+        List<Store> stores = services.directory().stores(caller.tenant());
+        if (stores.stream().anyMatch(store -> store.active() && store.name().equalsIgnoreCase(name))) {
+            throw new ProfitSentinelException(ErrorCode.CONFLICT, "A store named '" + name + "' already exists");
+        }
+        limiter.checkStoreCount(caller, stores.stream().filter(Store::active).count());
+        Store created = services.directory().createStore(caller.organization().id(), name, timezone);
+        Responses.json(context, 201, describe(created));
+    }
+
+    /** The Store object of api.md §5.14, with what this version keeps (the other members are null). */
+    static Map<String, Object> describe(Store store) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", store.id());
+        json.put("org_id", store.orgId());
+        json.put("region_id", null);
+        json.put("name", store.name());
+        json.put("address", null);
+        json.put("store_type", null);
+        json.put("timezone", store.timezone());
+        json.put("status", store.active() ? "active" : "inactive");
+        json.put("created_at", store.createdAt().toString());
+        return json;
+    }
+}
