@@ -46,6 +46,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Any setting, e.g. --set uploads.max_file_mb=100.")
     List<String> sets = List.of();
 
+    @Option(
+            names = "--audit-verify",
+            description = "Check the audit log's hash chain in the configured database, print the result and exit"
+                    + " (0 intact, 1 broken).")
+    boolean auditVerify;
+
     private final Output output;
 
     ServeCommand(Output output) {
@@ -63,6 +69,14 @@ final class ServeCommand implements Callable<Integer> {
         Database database = Database.open(databaseSettings
                 .withMaxPoolSize(settings.databasePoolMax())
                 .withMigrateOnStart(settings.migrateOnStart()));
+        if (auditVerify) {
+            try (database) {
+                Optional<Long> broken = database.auditLog().firstBroken();
+                output.text(broken.map(sequence -> "audit chain broken at event " + sequence + "\n")
+                        .orElse("audit chain intact\n"));
+                return broken.isPresent() ? ExitCodes.INTERNAL : ExitCodes.OK;
+            }
+        }
         SentinelServer server;
         try {
             server = SentinelServer.start(
@@ -72,6 +86,7 @@ final class ServeCommand implements Callable<Integer> {
                             database.uploads(),
                             database.analyses(),
                             database.rateEvents(),
+                            database.auditLog(),
                             database.kind(),
                             database::ping),
                     version(),

@@ -4,6 +4,8 @@ import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.server.analysis.Analyses;
 import com.profitsentinel.server.analysis.LegacyAnalysisRoutes;
+import com.profitsentinel.server.audit.Audit;
+import com.profitsentinel.server.audit.AuditRoutes;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.auth.DevIdentity;
 import com.profitsentinel.server.auth.JwtVerifier;
@@ -95,7 +97,9 @@ public final class SentinelServer implements AutoCloseable {
         Callers callers = callers(settings, services, clock);
         Metrics metrics = new Metrics(version, services.databaseUp(), storage::freeBytes);
         Limiter limiter = new Limiter(services.rateEvents(), settings.tiersEnforced(), clock);
-        UploadRoutes uploads = new UploadRoutes(services, storage, signer, settings, callers, clock, metrics, limiter);
+        Audit audit = new Audit(services.auditLog(), clock);
+        UploadRoutes uploads =
+                new UploadRoutes(services, storage, signer, settings, callers, clock, metrics, limiter, audit);
         Analyses analyses = new Analyses(services, storage, settings, clock, metrics);
         long maxFileBytes = settings.maxFileBytes();
         Javalin app = Javalin.create(config -> {
@@ -127,13 +131,14 @@ public final class SentinelServer implements AutoCloseable {
             });
         });
         RetentionSweeper sweeper =
-                new RetentionSweeper(services.uploads(), services.rateEvents(), storage, clock, log, metrics);
+                new RetentionSweeper(services.uploads(), services.rateEvents(), storage, clock, log, metrics, audit);
         RouteTable table = new RouteTable()
                 .add(new HealthRoutes(services, storage, settings, version, clock).routes())
                 .add(uploads.routes())
-                .add(new LegacyAnalysisRoutes(services, analyses, uploads, callers, limiter).routes())
-                .add(new AnalysisRoutes(services, callers).routes())
-                .add(new StoreRoutes(services, callers, limiter).routes())
+                .add(new LegacyAnalysisRoutes(services, analyses, uploads, callers, limiter, audit).routes())
+                .add(new AnalysisRoutes(services, callers, audit).routes())
+                .add(new StoreRoutes(services, callers, limiter, audit).routes())
+                .add(new AuditRoutes(services.auditLog(), callers).routes())
                 .add(new MappingRoutes(services, storage, settings, callers, clock).routes())
                 .add(new MetricsRoutes(metrics, settings.metricsToken()).routes());
         table.add(documentation(table, version));

@@ -2,6 +2,7 @@ package com.profitsentinel.server;
 
 import static java.util.Objects.requireNonNull;
 
+import com.profitsentinel.app.audit.AuditLog;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.tenant.Directory;
@@ -21,6 +22,7 @@ public record Services(
         UploadRepository uploads,
         AnalysisRepository analyses,
         RateEvents rateEvents,
+        AuditLog auditLog,
         String databaseKind,
         BooleanSupplier databaseUp) {
     public Services {
@@ -28,6 +30,7 @@ public record Services(
         requireNonNull(uploads, "uploads is null");
         requireNonNull(analyses, "analyses is null");
         requireNonNull(rateEvents, "rateEvents is null");
+        requireNonNull(auditLog, "auditLog is null");
         requireNonNull(databaseKind, "databaseKind is null");
         requireNonNull(databaseUp, "databaseUp is null");
     }

@@ -508,6 +508,35 @@ abstract class AbstractApiIT {
     }
 
     @Test
+    void actionsAreAuditedInAnIntactChain() {
+        String id = http.post(
+                        "/analysis/analyze",
+                        new Multipart().field("as_of", "2025-07-01").file("file", PALADIN))
+                .json()
+                .get("analysis_id")
+                .asText();
+        http.sendJson("PATCH", "/api/v1/analyses/" + id, Map.of("label", "Audited"));
+
+        JsonNode events = http.get("/api/v1/audit?page_size=100").json();
+
+        JsonNode renamed = null;
+        for (JsonNode event : events.get("items")) {
+            if (event.get("action").asText().equals("analysis.renamed")
+                    && event.get("target_id").asText().equals(id)) {
+                renamed = event;
+            }
+        }
+        assertThat(renamed).as(events.toString()).isNotNull();
+        assertThat(renamed.get("after").asText()).isEqualTo("{\"label\":\"Audited\"}");
+        assertThat(renamed.get("actor_display").asText()).isEqualTo("Local User");
+        assertThat(renamed.get("request_id").asText()).isNotEmpty();
+        assertThat(events.get("items"))
+                .extracting(event -> event.get("action").asText())
+                .contains("analysis.created", "upload.received");
+        assertThat(services.auditLog().firstBroken()).isEmpty();
+    }
+
+    @Test
     void meDescribesTheLocalUserOfDevMode() {
         JsonNode me = http.get("/api/v1/me").json();
         assertThat(me.at("/user/email").asText()).isEqualTo("local@localhost");

@@ -221,6 +221,9 @@ abstract class AbstractProductionIT {
             Answer list = http.get("/api/v1/analyses?page_size=100", "Authorization", caller.getValue());
             assertThat(list.status()).isEqualTo(200);
             assertThat(list.text()).doesNotContain(analysisOfA);
+            Answer audit = http.get("/api/v1/audit?page_size=100", "Authorization", caller.getValue());
+            assertThat(audit.status()).isIn(200, 403);
+            assertThat(audit.text()).doesNotContain(analysisOfA, uploadIdOfA);
             assertThat(http.get("/api/v1/me", "Authorization", caller.getValue())
                             .text())
                     .doesNotContain(analysisOfA, uploadIdOfA);
@@ -251,6 +254,7 @@ abstract class AbstractProductionIT {
                 .asText();
 
         assertProblem(send("PATCH", "/api/v1/analyses/" + id, orgA.get(Role.VIEWER)), 403, "FORBIDDEN");
+        assertProblem(http.get("/api/v1/audit", "Authorization", orgA.get(Role.STORE_MANAGER)), 403, "FORBIDDEN");
         assertThat(send("PATCH", "/api/v1/analyses/" + id, orgA.get(Role.STORE_MANAGER))
                         .status())
                 .isEqualTo(200);

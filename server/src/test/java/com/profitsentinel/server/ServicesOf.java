@@ -12,6 +12,7 @@ final class ServicesOf {
                 database.uploads(),
                 database.analyses(),
                 database.rateEvents(),
+                database.auditLog(),
                 database.kind(),
                 database::ping);
     }

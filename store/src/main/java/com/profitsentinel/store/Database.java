@@ -2,6 +2,7 @@ package com.profitsentinel.store;
 
 import static java.util.Objects.requireNonNull;
 
+import com.profitsentinel.app.audit.AuditLog;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.tenant.Directory;
@@ -174,6 +175,10 @@ public final class Database implements AutoCloseable {
 
     public RateEvents rateEvents() {
         return repositories.rateEvents();
+    }
+
+    public AuditLog auditLog() {
+        return repositories.auditLog();
     }
 
     /** {@code "h2"} or {@code "postgresql"}. */

@@ -68,4 +68,12 @@ class H2StoreTest {
             return database;
         }
     }
+
+    @Nested
+    class AuditLogContract extends AbstractAuditLogContractTest {
+        @Override
+        protected Database database() {
+            return database;
+        }
+    }
 }

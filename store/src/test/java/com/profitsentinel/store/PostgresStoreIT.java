@@ -93,4 +93,12 @@ class PostgresStoreIT {
             return database;
         }
     }
+
+    @Nested
+    class AuditLogContract extends AbstractAuditLogContractTest {
+        @Override
+        protected Database database() {
+            return database;
+        }
+    }
 }

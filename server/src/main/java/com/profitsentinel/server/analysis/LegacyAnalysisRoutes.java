@@ -9,6 +9,7 @@ import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.engine.finding.LeakType;
 import com.profitsentinel.engine.finding.LegacyPrimitive;
 import com.profitsentinel.server.Services;
+import com.profitsentinel.server.audit.Audit;
 import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Responses;
@@ -38,11 +39,13 @@ public final class LegacyAnalysisRoutes {
     private final UploadRoutes uploads;
     private final Callers callers;
     private final Limiter limiter;
+    private final Audit audit;
 
     public LegacyAnalysisRoutes(
-            Services services, Analyses analyses, UploadRoutes uploads, Callers callers, Limiter limiter) {
+            Services services, Analyses analyses, UploadRoutes uploads, Callers callers, Limiter limiter, Audit audit) {
         this.services = services;
         this.limiter = limiter;
+        this.audit = audit;
         this.analyses = analyses;
         this.uploads = uploads;
         this.callers = callers;
@@ -127,6 +130,7 @@ public final class LegacyAnalysisRoutes {
                         ErrorCode.BAD_REQUEST, "/analysis/analyze takes one file; use /analysis/analyze-multi.");
             }
             upload = uploads.receiveFile(caller, store, files.get(0));
+            audit.record(caller, context, "upload.received", "upload", upload.id(), "", "");
         }
         Analyses.Request request = new Analyses.Request(
                 upload,
@@ -138,6 +142,8 @@ public final class LegacyAnalysisRoutes {
                 engine(caller, Responses.form(context, "engine")),
                 Responses.form(context, "error_budget_percent").map(LegacyAnalysisRoutes::percent));
         Analyses.Done done = analyses.run(caller, request);
+        audit.record(
+                caller, context, "analysis.created", "analysis", done.record().id(), "", "");
         context.header("X-Engine", done.record().engine() + "/" + done.record().engineVersion());
         context.header("Server-Timing", done.serverTiming());
         Responses.jsonBytes(context, 200, done.legacyDocument());

@@ -8,6 +8,7 @@ import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.server.Services;
 import com.profitsentinel.server.analysis.LegacyDocuments;
+import com.profitsentinel.server.audit.Audit;
 import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Json;
@@ -30,9 +31,11 @@ import java.util.Optional;
 public final class AnalysisRoutes {
     private final Services services;
     private final Callers callers;
+    private final Audit audit;
 
-    public AnalysisRoutes(Services services, Callers callers) {
+    public AnalysisRoutes(Services services, Callers callers, Audit audit) {
         this.services = services;
+        this.audit = audit;
         this.callers = callers;
     }
 
@@ -168,9 +171,18 @@ public final class AnalysisRoutes {
                 || text.strip().length() > 200) {
             throw Responses.invalidField("label", "out_of_range", "label must be a text of 1-200 characters.");
         }
+        AnalysisRecord before = find(caller, id);
         if (!services.analyses().rename(caller.tenant(), id, text.strip())) {
             throw notFound(id);
         }
+        audit.record(
+                caller,
+                context,
+                "analysis.renamed",
+                "analysis",
+                id,
+                Json.text(Map.of("label", before.label())),
+                Json.text(Map.of("label", text.strip())));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("message", "Analysis renamed");
         answer.put("analysis_id", id);
@@ -184,6 +196,7 @@ public final class AnalysisRoutes {
         if (!services.analyses().delete(caller.tenant(), id)) {
             throw notFound(id);
         }
+        audit.record(caller, context, "analysis.deleted", "analysis", id, "", "");
         context.status(204);
     }
 

@@ -142,6 +142,11 @@ public final class ApiSchemas {
                                 "timezone",
                                 "status",
                                 "created_at")));
+        schemas.put(
+                "AuditPage",
+                object(
+                        "A page of audit events, newest first (operations.md §8)",
+                        List.of("items", "page", "page_size", "total", "total_pages")));
         schemas.put("StoreList", object("Stores in scope, by name", List.of("items", "total")));
         schemas.put(
                 "Me",

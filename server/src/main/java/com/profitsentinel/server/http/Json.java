@@ -16,6 +16,11 @@ public final class Json {
         return MAPPER;
     }
 
+    /** Compact JSON text of a small document (audit before/after values). */
+    public static String text(Object document) {
+        return new String(bytes(document), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** UTF-8 JSON of a document made of maps, lists, strings, numbers, booleans and nulls. */
     public static byte[] bytes(Object document) {
         try {

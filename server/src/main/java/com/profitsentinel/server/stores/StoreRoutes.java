@@ -5,8 +5,10 @@ import com.profitsentinel.app.tenant.Store;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.server.Services;
+import com.profitsentinel.server.audit.Audit;
 import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
+import com.profitsentinel.server.http.Json;
 import com.profitsentinel.server.http.JsonBodies;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
@@ -31,9 +33,11 @@ public final class StoreRoutes {
     private final Services services;
     private final Callers callers;
     private final Limiter limiter;
+    private final Audit audit;
 
-    public StoreRoutes(Services services, Callers callers, Limiter limiter) {
+    public StoreRoutes(Services services, Callers callers, Limiter limiter, Audit audit) {
         this.services = services;
+        this.audit = audit;
         this.callers = callers;
         this.limiter = limiter;
     }
@@ -146,6 +150,7 @@ public final class StoreRoutes {
         }
         limiter.checkStoreCount(caller, stores.stream().filter(Store::active).count());
         Store created = services.directory().createStore(caller.organization().id(), name, timezone);
+        audit.record(caller, context, "store.created", "store", created.id(), "", Json.text(describe(created)));
         Responses.json(context, 201, describe(created));
     }
 

@@ -3,6 +3,7 @@ package com.profitsentinel.server.uploads;
 import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.upload.Upload;
 import com.profitsentinel.app.upload.UploadRepository;
+import com.profitsentinel.server.audit.Audit;
 import com.profitsentinel.server.metrics.Metrics;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -28,6 +29,7 @@ public final class RetentionSweeper implements AutoCloseable {
     private final Clock clock;
     private final PrintStream log;
     private final Metrics metrics;
+    private final Audit audit;
     private final ScheduledExecutorService scheduler;
 
     public RetentionSweeper(
@@ -36,8 +38,10 @@ public final class RetentionSweeper implements AutoCloseable {
             UploadStorage storage,
             Clock clock,
             PrintStream log,
-            Metrics metrics) {
+            Metrics metrics,
+            Audit audit) {
         this.uploads = uploads;
+        this.audit = audit;
         this.rateEvents = rateEvents;
         this.metrics = metrics;
         this.storage = storage;
@@ -66,6 +70,7 @@ public final class RetentionSweeper implements AutoCloseable {
                 deleted++;
             }
             uploads.markDeleted(upload.id(), now);
+            audit.system(upload.orgId(), "upload.expired", "upload", upload.id(), "retention");
         }
         metrics.retentionDeleted("upload", deleted);
         // rate-limit events are needed for a day's window; older ones go (operations.md §11: pruned after 25 h)

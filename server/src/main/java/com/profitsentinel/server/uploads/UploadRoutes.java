@@ -8,6 +8,7 @@ import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.server.ServerSettings;
 import com.profitsentinel.server.Services;
+import com.profitsentinel.server.audit.Audit;
 import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Responses;
@@ -43,6 +44,7 @@ public final class UploadRoutes {
     private final Clock clock;
     private final Metrics metrics;
     private final Limiter limiter;
+    private final Audit audit;
 
     public UploadRoutes(
             Services services,
@@ -52,9 +54,11 @@ public final class UploadRoutes {
             Callers callers,
             Clock clock,
             Metrics metrics,
-            Limiter limiter) {
+            Limiter limiter,
+            Audit audit) {
         this.services = services;
         this.limiter = limiter;
+        this.audit = audit;
         this.metrics = metrics;
         this.storage = storage;
         this.signer = signer;
@@ -114,6 +118,7 @@ public final class UploadRoutes {
         List<Map<String, Object>> answers = new ArrayList<>();
         for (UploadedFile file : files) {
             Upload upload = receiveFile(caller, store, file);
+            audit.record(caller, context, "upload.received", "upload", upload.id(), "", "");
             answers.add(describe(upload));
         }
         Responses.json(context, 201, Map.of("uploads", answers));
@@ -208,6 +213,7 @@ public final class UploadRoutes {
         }
         metrics.uploaded(stored.sizeBytes());
         services.uploads().update(upload.received(stored.sizeBytes(), stored.sha256()));
+        audit.system(upload.orgId(), "upload.received", "upload", upload.id(), "presigned form upload");
         context.status(204);
     }
 

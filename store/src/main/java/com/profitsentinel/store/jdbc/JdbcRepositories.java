@@ -1,5 +1,6 @@
 package com.profitsentinel.store.jdbc;
 
+import com.profitsentinel.app.audit.AuditLog;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.tenant.Directory;
@@ -15,8 +16,10 @@ public final class JdbcRepositories {
     private final UploadRepository uploads;
     private final AnalysisRepository analyses;
     private final RateEvents rateEvents;
+    private final AuditLog auditLog;
 
     private JdbcRepositories(Sql sql) {
+        this.auditLog = new JdbcAuditLog(sql);
         this.rateEvents = new JdbcRateEvents(sql);
         this.directory = new JdbcDirectory(sql);
         this.uploads = new JdbcUploadRepository(sql);
@@ -42,5 +45,9 @@ public final class JdbcRepositories {
 
     public RateEvents rateEvents() {
         return rateEvents;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
     }
 }
