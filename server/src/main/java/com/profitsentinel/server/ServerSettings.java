@@ -4,9 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
+import com.profitsentinel.server.http.Addresses;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -207,7 +206,7 @@ public record ServerSettings(
     public void validateForStart() {
         switch (authMode) {
             case DEV -> {
-                if (!devAllowRemote && !isLoopback(host)) {
+                if (!devAllowRemote && !Addresses.isLoopback(host)) {
                     throw invalid(
                             "server.host",
                             "dev mode serves loopback only; \"" + host
@@ -226,14 +225,6 @@ public record ServerSettings(
                     throw invalid("auth.jwt.hs256_secret", "must be at least 32 bytes long");
                 }
             }
-        }
-    }
-
-    private static boolean isLoopback(String host) {
-        try {
-            return InetAddress.getByName(host).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
         }
     }
 

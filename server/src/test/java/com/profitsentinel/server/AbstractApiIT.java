@@ -56,16 +56,16 @@ abstract class AbstractApiIT {
     private Services services;
     private Path dataDir;
 
-    /** The services of the database under test, over {@code dataDir}. */
-    abstract Services openServices(Path dataDir);
+    /** The database under test, over {@code dataDir}. */
+    abstract TestDatabase open(Path dataDir);
 
-    /** Releases what {@link #openServices} opened. */
-    abstract void closeServices();
+    private TestDatabase database;
 
     @BeforeAll
     void start(@TempDir Path directory) {
         dataDir = directory;
-        services = openServices(directory);
+        database = open(directory);
+        services = database.services();
         ServerSettings settings = ServerSettings.from(Map.of("server.port", "0", "data.dir", directory.toString()));
         server = SentinelServer.start(settings, services, "test", Clock.systemUTC(), QUIET);
         http = new HttpTestClient(server.port());
@@ -74,7 +74,7 @@ abstract class AbstractApiIT {
     @AfterAll
     void stop() {
         server.close();
-        closeServices();
+        database.close();
     }
 
     @Test

@@ -53,13 +53,15 @@ abstract class AbstractProductionIT {
     private String uploadKeyOfA = "";
     private String storeOfA = "";
 
-    abstract Services openServices(Path dataDir);
+    /** The database under test, over {@code dataDir}. */
+    abstract TestDatabase open(Path dataDir);
 
-    abstract void closeServices();
+    private TestDatabase database;
 
     @BeforeAll
     void start(@TempDir Path dataDir) {
-        services = openServices(dataDir);
+        database = open(dataDir);
+        services = database.services();
         ServerSettings settings = ServerSettings.from(Map.of(
                 "server.port",
                 "0",
@@ -108,7 +110,7 @@ abstract class AbstractProductionIT {
     @AfterAll
     void stop() {
         server.close();
-        closeServices();
+        database.close();
     }
 
     private String member(String orgId, Role role, String domain) {

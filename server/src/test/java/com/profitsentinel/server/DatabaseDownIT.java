@@ -5,10 +5,6 @@ import static com.profitsentinel.server.AbstractApiIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.profitsentinel.server.HttpTestClient.Answer;
-import com.profitsentinel.store.Database;
-import com.profitsentinel.store.DatabaseSettings;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -18,17 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** api.md §9 acceptance 13 and operations.md §18: the database stops while the server runs. */
 class DatabaseDownIT {
     @Test
-    void livenessStaysUpWhileReadinessAndDataRoutesSayTheDatabaseIsDown(@TempDir Path dataDir) throws IOException {
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
-        Database database = Database.open(
-                DatabaseSettings.postgresql(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres"));
+    void livenessStaysUpWhileReadinessAndDataRoutesSayTheDatabaseIsDown(@TempDir Path dataDir) {
         ServerSettings settings = ServerSettings.from(Map.of("server.port", "0", "data.dir", dataDir.toString()));
-        try (SentinelServer server =
-                SentinelServer.start(settings, ServicesOf.database(database), "test", Clock.systemUTC(), QUIET)) {
+        try (TestDatabase database = TestDatabase.postgres();
+                SentinelServer server =
+                        SentinelServer.start(settings, database.services(), "test", Clock.systemUTC(), QUIET)) {
             HttpTestClient http = new HttpTestClient(server.port());
             assertThat(http.get("/health").status()).isEqualTo(200);
 
-            postgres.close();
+            database.stopPostgres();
 
             assertThat(http.get("/health/shallow").status()).isEqualTo(200);
             Answer health = http.get("/health");
@@ -40,8 +34,6 @@ class DatabaseDownIT {
             assertProblem(list, 503, "DATABASE_UNAVAILABLE");
             assertThat(list.header("Retry-After")).isEqualTo("30");
             assertThat(list.text()).doesNotContain("Exception", "jdbc:", "SQL");
-        } finally {
-            database.close();
         }
     }
 }

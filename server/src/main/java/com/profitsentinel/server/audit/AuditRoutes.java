@@ -64,12 +64,6 @@ public final class AuditRoutes {
             item.put("hash", event.hash());
             items.add(item);
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("items", items);
-        answer.put("page", events.page());
-        answer.put("page_size", events.pageSize());
-        answer.put("total", events.total());
-        answer.put("total_pages", events.totalPages());
-        Responses.json(context, 200, answer);
+        Responses.json(context, 200, Responses.page(events, items));
     }
 }

@@ -9,9 +9,8 @@ import com.profitsentinel.app.tenant.Tier;
 import com.profitsentinel.app.tenant.User;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
+import com.profitsentinel.server.http.Addresses;
 import io.javalin.http.Context;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -59,7 +58,7 @@ public final class Callers {
 
     public Caller of(Context context) {
         if (local.isPresent()) {
-            if (!allowRemote && !loopback(context.req().getRemoteAddr())) {
+            if (!allowRemote && !Addresses.isLoopback(context.req().getRemoteAddr())) {
                 throw new ProfitSentinelException(
                         ErrorCode.DEV_MODE_REMOTE_DENIED,
                         "This server runs in dev mode and answers only requests from this machine.");
@@ -100,13 +99,5 @@ public final class Callers {
                 .orElseThrow(() -> new ProfitSentinelException(
                         ErrorCode.FORBIDDEN, "Your account is not a member of this organization."));
         return new Caller(user, organization, Tenant.wholeOrg(organization.id(), user.id(), role), "jwt");
-    }
-
-    static boolean loopback(String address) {
-        try {
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -4,6 +4,7 @@ import com.profitsentinel.engine.analysis.Engine;
 import com.profitsentinel.engine.rules.Engines;
 import com.profitsentinel.server.ServerSettings;
 import com.profitsentinel.server.Services;
+import com.profitsentinel.server.http.Addresses;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
 import com.profitsentinel.server.uploads.UploadStorage;
@@ -65,7 +66,7 @@ public final class HealthRoutes {
     }
 
     private void health(Context context) {
-        boolean details = isLoopback(context.req().getRemoteAddr());
+        boolean details = Addresses.isLoopback(context.req().getRemoteAddr());
         Map<String, Object> components = new LinkedHashMap<>();
         long started = System.nanoTime();
         boolean databaseUp = services.databaseUp().getAsBoolean();
@@ -118,9 +119,5 @@ public final class HealthRoutes {
         Map<String, Object> component = new LinkedHashMap<>();
         component.put("status", status);
         return component;
-    }
-
-    private static boolean isLoopback(String address) {
-        return address.equals("127.0.0.1") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1");
     }
 }

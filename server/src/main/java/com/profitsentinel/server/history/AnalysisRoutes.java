@@ -124,13 +124,7 @@ public final class AnalysisRoutes {
         for (AnalysisRecord record : found.items()) {
             items.add(listItem(record, storeNames));
         }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("items", items);
-        answer.put("page", found.page());
-        answer.put("page_size", found.pageSize());
-        answer.put("total", found.total());
-        answer.put("total_pages", found.totalPages());
-        Responses.json(context, 200, answer);
+        Responses.json(context, 200, Responses.page(found, items));
     }
 
     private void get(Context context) {

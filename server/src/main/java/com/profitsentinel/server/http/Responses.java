@@ -67,6 +67,17 @@ public final class Responses {
                 Map.of("errors", List.of(Map.of("field", field, "code", code, "message", message))));
     }
 
+    /** A page of a list (api.md §1.4): {@code items, page, page_size, total, total_pages}. */
+    public static Map<String, Object> page(com.profitsentinel.app.history.Page<?> page, List<?> items) {
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("items", items);
+        answer.put("page", page.page());
+        answer.put("page_size", page.pageSize());
+        answer.put("total", page.total());
+        answer.put("total_pages", page.totalPages());
+        return answer;
+    }
+
     /** The path parameter, never blank. */
     public static String path(Context context, String name) {
         return context.pathParam(name);

@@ -2,10 +2,9 @@ package com.profitsentinel.server.metrics;
 
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
+import com.profitsentinel.server.http.Addresses;
 import com.profitsentinel.server.http.Route;
 import io.javalin.http.Context;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -46,7 +45,7 @@ public final class MetricsRoutes {
     }
 
     boolean allowed(String peer, @Nullable String authorization) {
-        if (loopback(peer)) {
+        if (Addresses.isLoopback(peer)) {
             return true;
         }
         if (token.isEmpty() || authorization == null || !authorization.startsWith("Bearer ")) {
@@ -55,13 +54,5 @@ public final class MetricsRoutes {
         return MessageDigest.isEqual(
                 authorization.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8),
                 token.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static boolean loopback(String address) {
-        try {
-            return InetAddress.getByName(address).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }
