@@ -87,6 +87,7 @@ final class ServeCommand implements Callable<Integer> {
                             database.analyses(),
                             database.rateEvents(),
                             database.auditLog(),
+                            database.apiKeys(),
                             database.kind(),
                             database::ping),
                     version(),

@@ -4,6 +4,7 @@ import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.server.analysis.Analyses;
 import com.profitsentinel.server.analysis.LegacyAnalysisRoutes;
+import com.profitsentinel.server.apikeys.ApiKeyRoutes;
 import com.profitsentinel.server.audit.Audit;
 import com.profitsentinel.server.audit.AuditRoutes;
 import com.profitsentinel.server.auth.Callers;
@@ -139,6 +140,7 @@ public final class SentinelServer implements AutoCloseable {
                 .add(new AnalysisRoutes(services, callers, audit).routes())
                 .add(new StoreRoutes(services, callers, limiter, audit).routes())
                 .add(new AuditRoutes(services.auditLog(), callers).routes())
+                .add(new ApiKeyRoutes(services, callers, audit, settings.tiersEnforced(), clock).routes())
                 .add(new MappingRoutes(services, storage, settings, callers, clock).routes())
                 .add(new MetricsRoutes(metrics, settings.metricsToken()).routes());
         table.add(documentation(table, version));
@@ -203,7 +205,13 @@ public final class SentinelServer implements AutoCloseable {
                         Duration.ofSeconds(jwt.clockSkewSeconds()),
                         jwt.emailClaim(),
                         clock);
-                yield Callers.production(services.directory(), verifier, jwt.autoProvision(), jwt.autoCreateOrg());
+                yield Callers.production(
+                        services.directory(),
+                        verifier,
+                        jwt.autoProvision(),
+                        jwt.autoCreateOrg(),
+                        services.apiKeys(),
+                        clock);
             }
         };
     }

@@ -2,6 +2,7 @@ package com.profitsentinel.server;
 
 import static java.util.Objects.requireNonNull;
 
+import com.profitsentinel.app.apikey.ApiKeyRepository;
 import com.profitsentinel.app.audit.AuditLog;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
@@ -23,6 +24,7 @@ public record Services(
         AnalysisRepository analyses,
         RateEvents rateEvents,
         AuditLog auditLog,
+        ApiKeyRepository apiKeys,
         String databaseKind,
         BooleanSupplier databaseUp) {
     public Services {
@@ -31,6 +33,7 @@ public record Services(
         requireNonNull(analyses, "analyses is null");
         requireNonNull(rateEvents, "rateEvents is null");
         requireNonNull(auditLog, "auditLog is null");
+        requireNonNull(apiKeys, "apiKeys is null");
         requireNonNull(databaseKind, "databaseKind is null");
         requireNonNull(databaseUp, "databaseUp is null");
     }

@@ -13,8 +13,13 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import com.profitsentinel.app.apikey.ApiKey;
+import com.profitsentinel.app.id.Ids;
 import com.profitsentinel.app.tenant.Directory;
+import com.profitsentinel.app.tenant.Organization;
 import com.profitsentinel.app.tenant.Role;
+import com.profitsentinel.app.tenant.Store;
+import com.profitsentinel.app.tenant.Tier;
 import com.profitsentinel.app.tenant.User;
 import com.profitsentinel.server.HttpTestClient.Answer;
 import com.profitsentinel.server.HttpTestClient.Multipart;
@@ -29,6 +34,8 @@ import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +59,7 @@ abstract class AbstractProductionIT {
     private String uploadIdOfA = "";
     private String uploadKeyOfA = "";
     private String storeOfA = "";
+    private String keyOfA = "";
 
     /** The database under test, over {@code dataDir}. */
     abstract TestDatabase open(Path dataDir);
@@ -101,6 +109,26 @@ abstract class AbstractProductionIT {
                 .at("/uploads/0");
         uploadIdOfA = upload.get("id").asText();
         uploadKeyOfA = upload.get("key").asText();
+        String secretOfA = "ps_live_" + Ids.randomHex(24);
+        keyOfA = ApiKey.idOf(secretOfA);
+        services.apiKeys()
+                .insert(
+                        new ApiKey(
+                                keyOfA,
+                                orgIdA,
+                                services.directory()
+                                        .userByEmail("owner@a.example")
+                                        .orElseThrow()
+                                        .id(),
+                                "A's key",
+                                "ps_live_",
+                                secretOfA.substring(secretOfA.length() - 4),
+                                Set.of("analyses:read"),
+                                Instant.now(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty()),
+                        ApiKey.hash(secretOfA));
         storeOfA = http.get("/api/v1/stores", "Authorization", orgA.get(Role.OWNER))
                 .json()
                 .at("/items/0/id")
@@ -205,10 +233,14 @@ abstract class AbstractProductionIT {
                 String ownId = route.path().startsWith("/api/v1/uploads/")
                         ? uploadIdOfA
                         : route.path().startsWith("/api/v1/stores/") ? storeOfA : analysisOfA;
-                String path = route.path().replace("{id}", ownId).replace("{upload_id}", uploadIdOfA);
+                String path = route.path()
+                        .replace("{id}", ownId)
+                        .replace("{upload_id}", uploadIdOfA)
+                        .replace("{key_id}", keyOfA);
                 String missing = route.path()
                         .replace("{id}", "01900000-0000-7000-8000-000000000000")
-                        .replace("{upload_id}", "01900000-0000-7000-8000-000000000001");
+                        .replace("{upload_id}", "01900000-0000-7000-8000-000000000001")
+                        .replace("{key_id}", "key_000000000000");
                 Answer answer = call(route.method(), path, caller.getValue());
                 Answer absent = call(route.method(), missing, caller.getValue());
                 String what = caller.getKey() + " " + route.method() + " " + path + ": " + answer.text();
@@ -318,6 +350,71 @@ abstract class AbstractProductionIT {
         assertThat(http.get("/api/v1/stores", "Authorization", orgB.get(Role.OWNER))
                         .text())
                 .doesNotContain(storeOfA);
+    }
+
+    @Test
+    void apiKeysAuthenticateWithinTheirScopesUntilRevoked() {
+        Directory directory = services.directory();
+        Organization pro = directory.createOrganization("Pro Stores", Tier.PRO);
+        User owner = directory.createUser("owner@pro.example", "Pro Owner", false);
+        directory.putMember(pro.id(), owner.id(), Role.OWNER);
+        directory.createStore(pro.id(), "Main Store", Store.DEFAULT_TIMEZONE);
+        String token = bearer("owner@pro.example");
+
+        Answer tiered = http.sendJson(
+                "POST",
+                "/api/v1/api-keys",
+                Map.of("name", "CI", "scopes", List.of("analyses:read"), "tier", "enterprise"),
+                "Authorization",
+                token);
+        assertProblem(tiered, 422, "VALIDATION_FAILED");
+        assertThat(tiered.json().at("/errors/0/code").asText()).isEqualTo("unknown_field");
+        Answer created = http.sendJson(
+                "POST",
+                "/api/v1/api-keys",
+                Map.of("name", "CI", "scopes", List.of("analyses:read", "stores:read")),
+                "Authorization",
+                token);
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String secret = created.json().get("key").asText();
+        String keyId = created.json().at("/record/key_id").asText();
+        assertThat(secret).matches("ps_live_[0-9a-f]{48}");
+        assertThat(keyId).matches("key_[0-9a-f]{12}");
+        assertThat(http.get("/api/v1/api-keys", "Authorization", token).text())
+                .contains(keyId)
+                .doesNotContain(secret);
+
+        assertThat(http.get("/api/v1/analyses", "Authorization", "Bearer " + secret)
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.get("/api/v1/me", "X-API-Key", secret)
+                        .json()
+                        .get("auth_method")
+                        .asText())
+                .isEqualTo("api_key");
+        assertProblem(
+                http.sendJson("POST", "/api/v1/stores", Map.of("name", "Second"), "X-API-Key", secret),
+                403,
+                "SCOPE_MISSING");
+        assertProblem(http.get("/api/v1/api-keys", "X-API-Key", secret), 403, "FORBIDDEN");
+        assertProblem(http.get("/api/v1/audit", "X-API-Key", secret), 403, "FORBIDDEN");
+        assertProblem(
+                http.get("/api/v1/analyses", "Authorization", "Bearer ps_live_" + "0".repeat(48)),
+                401,
+                "API_KEY_INVALID");
+
+        Answer revoked = http.delete("/api/v1/api-keys/" + keyId, "Authorization", token);
+        assertThat(revoked.json().get("message").asText()).isEqualTo("API key revoked");
+        assertProblem(http.get("/api/v1/analyses", "Authorization", "Bearer " + secret), 401, "API_KEY_REVOKED");
+        assertProblem(
+                http.sendJson(
+                        "POST",
+                        "/api/v1/api-keys",
+                        Map.of("name", "CI", "scopes", List.of("analyses:read")),
+                        "Authorization",
+                        orgA.get(Role.OWNER)),
+                403,
+                "TIER_REQUIRED");
     }
 
     private Answer call(String method, String path, String authorization) {

@@ -50,8 +50,8 @@ final class HttpTestClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
     }
 
-    Answer delete(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    Answer delete(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headers);
     }
 
     Answer sendJson(String method, String path, Object body, String... headers) {

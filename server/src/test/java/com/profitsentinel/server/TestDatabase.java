@@ -44,6 +44,7 @@ final class TestDatabase implements AutoCloseable {
                 database.analyses(),
                 database.rateEvents(),
                 database.auditLog(),
+                database.apiKeys(),
                 database.kind(),
                 database::ping);
     }

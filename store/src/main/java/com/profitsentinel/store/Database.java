@@ -2,6 +2,7 @@ package com.profitsentinel.store;
 
 import static java.util.Objects.requireNonNull;
 
+import com.profitsentinel.app.apikey.ApiKeyRepository;
 import com.profitsentinel.app.audit.AuditLog;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
@@ -179,6 +180,10 @@ public final class Database implements AutoCloseable {
 
     public AuditLog auditLog() {
         return repositories.auditLog();
+    }
+
+    public ApiKeyRepository apiKeys() {
+        return repositories.apiKeys();
     }
 
     /** {@code "h2"} or {@code "postgresql"}. */

@@ -76,4 +76,12 @@ class H2StoreTest {
             return database;
         }
     }
+
+    @Nested
+    class ApiKeyContract extends AbstractApiKeyContractTest {
+        @Override
+        protected Database database() {
+            return database;
+        }
+    }
 }

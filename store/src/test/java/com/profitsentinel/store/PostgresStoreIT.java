@@ -101,4 +101,12 @@ class PostgresStoreIT {
             return database;
         }
     }
+
+    @Nested
+    class ApiKeyContract extends AbstractApiKeyContractTest {
+        @Override
+        protected Database database() {
+            return database;
+        }
+    }
 }

@@ -16,6 +16,8 @@ public interface Directory {
 
     Optional<User> userByEmail(String email);
 
+    Optional<User> userById(String userId);
+
     /** Adds (or changes) a membership. */
     void putMember(String orgId, String userId, Role role);
 

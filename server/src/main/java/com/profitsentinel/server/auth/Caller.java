@@ -2,20 +2,29 @@ package com.profitsentinel.server.auth;
 
 import static java.util.Objects.requireNonNull;
 
+import com.profitsentinel.app.apikey.ApiKey;
 import com.profitsentinel.app.tenant.Organization;
 import com.profitsentinel.app.tenant.Tenant;
 import com.profitsentinel.app.tenant.User;
+import java.util.Optional;
 
 /**
  * Who made a request: the user, the org they act in and their tenant context.
  *
- * @param method how they authenticated ({@code dev} for the local user of dev mode)
+ * @param method how they authenticated: {@code dev} (the local user of dev mode), {@code jwt} or {@code api_key}
+ * @param apiKey the key a request authenticated with, and so its scopes; empty for people
  */
-public record Caller(User user, Organization organization, Tenant tenant, String method) {
+public record Caller(User user, Organization organization, Tenant tenant, String method, Optional<ApiKey> apiKey) {
     public Caller {
         requireNonNull(user, "user is null");
         requireNonNull(organization, "organization is null");
         requireNonNull(tenant, "tenant is null");
         requireNonNull(method, "method is null");
+        requireNonNull(apiKey, "apiKey is null");
+    }
+
+    /** A person (dev mode or a JWT). */
+    public Caller(User user, Organization organization, Tenant tenant, String method) {
+        this(user, organization, tenant, method, Optional.empty());
     }
 }

@@ -1,5 +1,7 @@
 package com.profitsentinel.server.auth;
 
+import com.profitsentinel.app.apikey.ApiKey;
+import com.profitsentinel.app.apikey.ApiKeyRepository;
 import com.profitsentinel.app.tenant.Directory;
 import com.profitsentinel.app.tenant.Organization;
 import com.profitsentinel.app.tenant.Role;
@@ -11,7 +13,10 @@ import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.server.http.Addresses;
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +33,8 @@ public final class Callers {
     private final Optional<Directory> directory;
     private final boolean autoProvision;
     private final boolean autoCreateOrg;
+    private final Optional<ApiKeyRepository> apiKeys;
+    private final Clock clock;
 
     private Callers(
             Optional<Caller> local,
@@ -35,7 +42,11 @@ public final class Callers {
             Optional<JwtVerifier> jwt,
             Optional<Directory> directory,
             boolean autoProvision,
-            boolean autoCreateOrg) {
+            boolean autoCreateOrg,
+            Optional<ApiKeyRepository> apiKeys,
+            Clock clock) {
+        this.apiKeys = apiKeys;
+        this.clock = clock;
         this.local = local;
         this.allowRemote = allowRemote;
         this.jwt = jwt;
@@ -46,14 +57,34 @@ public final class Callers {
 
     /** Dev mode: every request is the local user's. */
     public static Callers dev(Caller local, boolean allowRemote) {
-        return new Callers(Optional.of(local), allowRemote, Optional.empty(), Optional.empty(), false, false);
+        return new Callers(
+                Optional.of(local),
+                allowRemote,
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                false,
+                Optional.empty(),
+                Clock.systemUTC());
     }
 
-    /** Production mode with bearer JWTs. */
+    /** Production mode with bearer JWTs and API keys. */
     public static Callers production(
-            Directory directory, JwtVerifier verifier, boolean autoProvision, boolean autoCreateOrg) {
+            Directory directory,
+            JwtVerifier verifier,
+            boolean autoProvision,
+            boolean autoCreateOrg,
+            ApiKeyRepository apiKeys,
+            Clock clock) {
         return new Callers(
-                Optional.empty(), false, Optional.of(verifier), Optional.of(directory), autoProvision, autoCreateOrg);
+                Optional.empty(),
+                false,
+                Optional.of(verifier),
+                Optional.of(directory),
+                autoProvision,
+                autoCreateOrg,
+                Optional.of(apiKeys),
+                clock);
     }
 
     public Caller of(Context context) {
@@ -66,13 +97,76 @@ public final class Callers {
             return local.get();
         }
         @Nullable String authorization = context.header("Authorization");
-        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        @Nullable String keyHeader = context.header("X-API-Key");
+        String bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).strip()
+                : "";
+        if (keyHeader != null && !keyHeader.isBlank()) {
+            return withKey(context, keyHeader.strip());
+        }
+        if (bearer.startsWith("ps_live_") || bearer.startsWith("ps_test_")) {
+            return withKey(context, bearer);
+        }
+        if (bearer.isEmpty()) {
             throw new ProfitSentinelException(
                     ErrorCode.AUTH_REQUIRED, "Authentication required. Please sign in to access this feature.");
         }
-        JwtVerifier.Identity identity =
-                jwt.orElseThrow().verify(authorization.substring(7).strip());
+        JwtVerifier.Identity identity = jwt.orElseThrow().verify(bearer);
         return member(directory.orElseThrow(), identity.email());
+    }
+
+    /**
+     * The caller an API key acts for: its creator in the key's org, with the creator's role capped at org_admin, limited
+     * to the key's scopes for this route (403 {@code SCOPE_MISSING}).
+     */
+    private Caller withKey(Context context, String secret) {
+        ApiKeyRepository keys = apiKeys.orElseThrow();
+        ApiKey key = keys.bySecretHash(ApiKey.hash(secret)).orElseThrow(Callers::invalidKey);
+        Instant now = clock.instant();
+        if (key.revokedAt().isPresent()) {
+            throw new ProfitSentinelException(ErrorCode.API_KEY_REVOKED, "The API key has been revoked.");
+        }
+        if (key.expiresAt().filter(expires -> !expires.isAfter(now)).isPresent()) {
+            throw new ProfitSentinelException(ErrorCode.API_KEY_EXPIRED, "The API key has expired.");
+        }
+        String route = routeOf(context);
+        Optional<String> scope = ApiScopes.required(context.method().name(), route);
+        if (scope.isEmpty()) {
+            throw new ProfitSentinelException(ErrorCode.FORBIDDEN, "API keys cannot be used for " + route + ".");
+        }
+        if (!key.scopes().contains(scope.get())) {
+            throw new ProfitSentinelException(
+                    ErrorCode.SCOPE_MISSING,
+                    "The API key lacks the scope " + scope.get() + ".",
+                    Map.of("scope", scope.get()));
+        }
+        Directory members = directory.orElseThrow();
+        Organization organization = members.organization(key.orgId()).orElseThrow(Callers::invalidKey);
+        Role role = members.role(key.orgId(), key.createdBy())
+                .map(held -> held.includes(Role.ORG_ADMIN) ? Role.ORG_ADMIN : held)
+                .orElseThrow(Callers::invalidKey);
+        User creator = members.userById(key.createdBy()).orElseThrow(Callers::invalidKey);
+        if (key.lastUsedAt().filter(used -> used.isAfter(now.minusSeconds(60))).isEmpty()) {
+            keys.touch(key.keyId(), now);
+        }
+        return new Caller(
+                creator,
+                organization,
+                Tenant.wholeOrg(organization.id(), creator.id(), role),
+                "api_key",
+                Optional.of(key));
+    }
+
+    private static ProfitSentinelException invalidKey() {
+        return new ProfitSentinelException(ErrorCode.API_KEY_INVALID, "The API key is not valid.");
+    }
+
+    private static String routeOf(Context context) {
+        try {
+            return context.endpointHandlerPath();
+        } catch (RuntimeException e) {
+            return context.path();
+        }
     }
 
     /** The caller for a verified e-mail, provisioning the user and an org when allowed. */

@@ -149,6 +149,12 @@ public final class ApiSchemas {
                         List.of("items", "page", "page_size", "total", "total_pages")));
         schemas.put("StoreList", object("Stores in scope, by name", List.of("items", "total")));
         schemas.put(
+                "CreatedApiKey",
+                object(
+                        "A new API key: the secret (shown once) and its record (api.md §5.15)",
+                        List.of("key", "record")));
+        schemas.put("ApiKeyList", object("The org's API keys", List.of("items", "total")));
+        schemas.put(
                 "Me",
                 object(
                         "The caller (api.md §5.2)",

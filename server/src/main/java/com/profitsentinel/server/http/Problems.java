@@ -44,8 +44,8 @@ public final class Problems {
                     INVALID_MAPPING,
                     UNKNOWN_POS_PROFILE,
                     INVALID_PARAMETER -> 400;
-            case AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED -> 401;
-            case FORBIDDEN, DEV_MODE_REMOTE_DENIED, TIER_REQUIRED -> 403;
+            case AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, API_KEY_INVALID, API_KEY_REVOKED, API_KEY_EXPIRED -> 401;
+            case FORBIDDEN, DEV_MODE_REMOTE_DENIED, TIER_REQUIRED, SCOPE_MISSING -> 403;
             case NOT_FOUND, NO_DATA, UPLOAD_NOT_FOUND -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case CONFLICT -> 409;

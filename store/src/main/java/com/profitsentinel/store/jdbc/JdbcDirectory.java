@@ -94,6 +94,17 @@ final class JdbcDirectory implements Directory {
         return sql.run("finding a user", connection -> findUser(connection, emailKey(email)));
     }
 
+    @Override
+    public Optional<User> userById(String userId) {
+        return sql.run("finding a user", connection -> {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT " + USER_COLUMNS + " FROM users u WHERE u.id = ?")) {
+                statement.setString(1, userId);
+                return Sql.first(statement, JdbcDirectory::user);
+            }
+        });
+    }
+
     private static Optional<User> findUser(Connection connection, String emailKey) throws SQLException {
         try (PreparedStatement statement =
                 connection.prepareStatement("SELECT " + USER_COLUMNS + " FROM users u WHERE u.email_key = ?")) {

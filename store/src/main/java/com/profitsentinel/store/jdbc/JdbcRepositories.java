@@ -1,5 +1,6 @@
 package com.profitsentinel.store.jdbc;
 
+import com.profitsentinel.app.apikey.ApiKeyRepository;
 import com.profitsentinel.app.audit.AuditLog;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
@@ -17,8 +18,10 @@ public final class JdbcRepositories {
     private final AnalysisRepository analyses;
     private final RateEvents rateEvents;
     private final AuditLog auditLog;
+    private final ApiKeyRepository apiKeys;
 
     private JdbcRepositories(Sql sql) {
+        this.apiKeys = new JdbcApiKeys(sql);
         this.auditLog = new JdbcAuditLog(sql);
         this.rateEvents = new JdbcRateEvents(sql);
         this.directory = new JdbcDirectory(sql);
@@ -49,5 +52,9 @@ public final class JdbcRepositories {
 
     public AuditLog auditLog() {
         return auditLog;
+    }
+
+    public ApiKeyRepository apiKeys() {
+        return apiKeys;
     }
 }

@@ -1,0 +1,28 @@
+package com.profitsentinel.server.auth;
+
+import java.util.Optional;
+
+/**
+ * The scope an API key needs for a route (api.md §5: the scope is given per group of routes), or empty when keys may
+ * not call the route at all (key management, the audit log, anything unlisted).
+ */
+final class ApiScopes {
+    private ApiScopes() {}
+
+    static Optional<String> required(String method, String route) {
+        boolean reading = method.equals("GET");
+        if (route.startsWith("/api/v1/analyses")
+                || route.startsWith("/api/v1/uploads")
+                || route.startsWith("/uploads/")
+                || route.startsWith("/analysis/")) {
+            return Optional.of(reading ? "analyses:read" : "analyses:write");
+        }
+        if (route.startsWith("/api/v1/stores") || route.equals("/api/v1/org")) {
+            return Optional.of(reading ? "stores:read" : "stores:write");
+        }
+        if (route.equals("/api/v1/me")) {
+            return Optional.of("analyses:read");
+        }
+        return Optional.empty();
+    }
+}
