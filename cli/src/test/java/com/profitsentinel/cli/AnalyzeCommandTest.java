@@ -108,6 +108,23 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void readsASalesFileWithAnInventoryFileThatIsNotUtf8() throws IOException {
+        Path samples = MapSamplesTest.samples();
+
+        Run run = run(
+                "analyze",
+                samples.resolve("paladin-report-29.csv").toString(),
+                samples.resolve("sales-detail.csv").toString(),
+                "--as-of",
+                "2025-07-01",
+                "--format",
+                "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.json().get("summary").get("rows_read").asLong()).isEqualTo(40);
+    }
+
+    @Test
     void projectsOntoTheLegacyShape() throws IOException {
         Run run = run("analyze", FIXTURE, "--as-of", "2025-07-01", "--format", "legacy-json");
 

@@ -537,6 +537,88 @@ abstract class AbstractApiIT {
     }
 
     @Test
+    void theV1AnalysisEndpointAnalysesSeveralUploadedFilesOfOneStore() {
+        String store = http.get("/api/v1/stores").json().at("/items/0/id").asText();
+        JsonNode uploads = http.post(
+                        "/uploads/direct",
+                        new Multipart().file("file", PALADIN).file("file", Path.of("../samples/sales-detail.csv")))
+                .json()
+                .get("uploads");
+
+        Answer created = http.sendJson(
+                "POST",
+                "/api/v1/analyses",
+                Map.of(
+                        "store_id",
+                        store,
+                        "label",
+                        "With sales",
+                        "as_of",
+                        "2025-07-01",
+                        "files",
+                        List.of(
+                                Map.of("upload_id", uploads.at("/0/id").asText(), "mapping", Map.of()),
+                                Map.of("upload_id", uploads.at("/1/id").asText()))));
+
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        assertThat(created.json().get("label").asText()).isEqualTo("With sales");
+        assertThat(created.json().at("/summary/rows_read").asLong()).isEqualTo(40);
+        String id = created.json().get("id").asText();
+        assertThat(http.get("/api/v1/analyses/" + id).json().get("store_id").asText())
+                .isEqualTo(store);
+        assertProblem(
+                http.sendJson(
+                        "POST",
+                        "/api/v1/analyses",
+                        Map.of(
+                                "store_id",
+                                store,
+                                "files",
+                                List.of(Map.of("upload_id", uploads.at("/0/id").asText())))),
+                410,
+                "UPLOAD_EXPIRED");
+        assertProblem(
+                http.sendJson(
+                        "POST",
+                        "/api/v1/analyses",
+                        Map.of(
+                                "store_id",
+                                store,
+                                "files",
+                                List.of(Map.of("upload_id", "01900000-0000-7000-8000-000000000009")))),
+                404,
+                "NOT_FOUND");
+        assertProblem(
+                http.sendJson("POST", "/api/v1/analyses", Map.of("store_id", store, "files", List.of())),
+                422,
+                "VALIDATION_FAILED");
+    }
+
+    @Test
+    void twoColumnsOnOneTargetAreRefusedOnTheV1EndpointToo() {
+        String store = http.get("/api/v1/stores").json().at("/items/0/id").asText();
+        String upload = http.post("/uploads/direct", new Multipart().file("file", PALADIN))
+                .json()
+                .at("/uploads/0/id")
+                .asText();
+
+        Answer refused = http.sendJson(
+                "POST",
+                "/api/v1/analyses",
+                Map.of(
+                        "store_id",
+                        store,
+                        "files",
+                        List.of(Map.of(
+                                "upload_id",
+                                upload,
+                                "mapping",
+                                Map.of("Retail", "revenue", "Sug. Retail", "revenue")))));
+
+        assertProblem(refused, 400, "DUPLICATE_TARGET");
+    }
+
+    @Test
     void meDescribesTheLocalUserOfDevMode() {
         JsonNode me = http.get("/api/v1/me").json();
         assertThat(me.at("/user/email").asText()).isEqualTo("local@localhost");

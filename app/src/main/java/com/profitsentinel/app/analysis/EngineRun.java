@@ -185,5 +185,14 @@ public final class EngineRun {
             }
             analysis.restartFile();
         }
+
+        /** Lines of files read before the restarting one are not affected; only its own forwarded lines are. */
+        @Override
+        public void restart(String sourceFile) {
+            if (sourceFile.equals(file) && forwarded > 0) {
+                throw new LateRestart(file);
+            }
+            analysis.restartFile();
+        }
     }
 }

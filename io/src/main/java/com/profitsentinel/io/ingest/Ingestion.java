@@ -319,7 +319,7 @@ public final class Ingestion {
                 CsvTableReader.open(request.path(), request.displayName(), request.encoding(), delimiter)) {
             return readWith(request, inspected, sink, progress, notices, reader, orgill, extent);
         } catch (CharsetFallbackException notUtf8) {
-            sink.restart();
+            sink.restart(request.displayName());
             TextEncoding fallback = CsvTableReader.fallbackCharset(request.path());
             List<Notice> retried = new ArrayList<>(notices);
             retried.add(new Notice(
@@ -1275,6 +1275,8 @@ public final class Ingestion {
     /** Passes everything on to another sink. */
     private static class ForwardingSink implements RecordSink {
         private final RecordSink target;
+        /** The file a {@link #restart(String)} in progress names, so subclasses' {@code restart()} pass it on. */
+        private String restarting = "";
 
         ForwardingSink(RecordSink target) {
             this.target = target;
@@ -1327,7 +1329,21 @@ public final class Ingestion {
 
         @Override
         public void restart() {
-            target.restart();
+            if (restarting.isEmpty()) {
+                target.restart();
+            } else {
+                target.restart(restarting);
+            }
+        }
+
+        @Override
+        public void restart(String sourceFile) {
+            restarting = sourceFile;
+            try {
+                restart();
+            } finally {
+                restarting = "";
+            }
         }
     }
 

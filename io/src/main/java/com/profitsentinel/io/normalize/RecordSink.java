@@ -54,4 +54,12 @@ public interface RecordSink {
      * (columns.md §2.2) and reads it again from the start.
      */
     void restart();
+
+    /**
+     * As {@link #restart()}, naming the file that is read again, so a sink that already holds lines of files read before
+     * it can tell they are not affected.
+     */
+    default void restart(String sourceFile) {
+        restart();
+    }
 }

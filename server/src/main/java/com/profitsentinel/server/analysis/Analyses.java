@@ -36,6 +36,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,17 +87,25 @@ public final class Analyses implements AutoCloseable {
     }
 
     /**
-     * What one analysis request asks for.
+     * One file of an analysis.
      *
      * @param mapping column → target overrides ({@code columns.md} §6.8)
+     * @param sheet the workbook sheet to read; empty for the first with data
+     */
+    public record Input(Upload upload, Map<String, Optional<String>> mapping, Optional<String> sheet) {}
+
+    /**
+     * What one analysis request asks for.
+     *
+     * @param inputs the files: one inventory file (or a multi-store one) and any sales-detail, purchase-order and count
+     *     files of the same store; ingestion reads the supporting files first whatever the order given
      * @param engine the engine to run; empty for the primary
      * @param asOf the reference date; empty for today in the store's time zone
      * @param errorBudgetPercent the most rejected rows in percent; empty for the default (5 %)
      */
     public record Request(
-            Upload upload,
+            List<Input> inputs,
             Store store,
-            Map<String, Optional<String>> mapping,
             Optional<String> label,
             Optional<String> preset,
             Optional<LocalDate> asOf,
@@ -168,14 +177,17 @@ public final class Analyses implements AutoCloseable {
     }
 
     private Done runAlongside(Caller caller, Request request, int concurrent) {
-        Upload upload = request.upload();
-        if (!storage.exists(upload.id())) {
-            throw new ProfitSentinelException(
-                    ErrorCode.UPLOAD_EXPIRED,
-                    "The upload \"" + upload.filename() + "\" was deleted (files are kept at most "
-                            + settings.retentionHours() + " hours). Upload it again.",
-                    Map.of("key", upload.key()));
+        for (Input input : request.inputs()) {
+            Upload upload = input.upload();
+            if (!storage.exists(upload.id())) {
+                throw new ProfitSentinelException(
+                        ErrorCode.UPLOAD_EXPIRED,
+                        "The upload \"" + upload.filename() + "\" was deleted (files are kept at most "
+                                + settings.retentionHours() + " hours). Upload it again.",
+                        Map.of("key", upload.key()));
+            }
         }
+        Upload first = request.inputs().get(0).upload();
         Engine engine = request.engine().map(Engines::require).orElseGet(() -> Engines.require(Engines.DEFAULT));
         Preset preset = request.preset()
                 .map(name -> Preset.byId(name)
@@ -190,20 +202,24 @@ public final class Analyses implements AutoCloseable {
         double budget = request.errorBudgetPercent().orElse(5.0);
         StoreSettings storeSettings =
                 StoreSettings.defaults(asOf).withStoreId(request.store().id());
-        IngestRequest ingest = IngestRequest.builder(storage.path(upload.id()), asOf)
-                .displayName(upload.filename())
-                .settings(storeSettings)
-                .overrides(request.mapping())
-                .limits(IngestLimits.DEFAULTS
-                        .withMaxRows(settings.maxRows())
-                        .withMaxBytes(settings.maxFileBytes())
-                        .withErrorBudget(budget / 100, IngestLimits.DEFAULTS.maxRejectedRows())
-                        .withMaxThreads(concurrent > 1 ? 1 : 0))
-                .build();
+        List<IngestRequest> ingest = new ArrayList<>();
+        for (Input input : request.inputs()) {
+            ingest.add(IngestRequest.builder(storage.path(input.upload().id()), asOf)
+                    .displayName(input.upload().filename())
+                    .settings(storeSettings)
+                    .overrides(input.mapping())
+                    .sheet(input.sheet())
+                    .limits(IngestLimits.DEFAULTS
+                            .withMaxRows(settings.maxRows())
+                            .withMaxBytes(settings.maxFileBytes())
+                            .withErrorBudget(budget / 100, IngestLimits.DEFAULTS.maxRejectedRows())
+                            .withMaxThreads(concurrent > 1 ? 1 : 0))
+                    .build());
+        }
         AnalysisContext context = new AnalysisContext(
                 asOf, parameters, Optional.empty(), FindingListener.NONE, settings.documentFindings());
         long start = System.nanoTime();
-        EngineRun.Outcome outcome = EngineRun.run(List.of(ingest), engine, context, ProgressListener.NONE);
+        EngineRun.Outcome outcome = EngineRun.run(ingest, engine, context, ProgressListener.NONE);
         long analysed = System.nanoTime();
         Digest digest =
                 DigestRanker.rank(outcome.result().groups(), outcome.result().memberImpacts(), parameters);
@@ -213,14 +229,14 @@ public final class Analyses implements AutoCloseable {
                 .mapToLong(Long::longValue)
                 .sum();
         String label = request.label()
-                .orElseGet(() -> withoutExtension(upload.filename()) + " — "
+                .orElseGet(() -> withoutExtension(first.filename()) + " — "
                         + outcome.result().summary().rowsRead() + " rows, " + findings + " issues");
         AnalysisRecord record = new AnalysisRecord(
                 id,
                 caller.organization().id(),
                 request.store().id(),
                 label.length() > 200 ? label.substring(0, 200) : label,
-                upload.filename(),
+                first.filename(),
                 AnalysisStatus.SUCCEEDED,
                 asOf,
                 now,
@@ -247,8 +263,10 @@ public final class Analyses implements AutoCloseable {
         long computed = System.nanoTime();
         services.analyses().insert(record, nativeDocument.toByteArray(), storedLegacy);
         if (settings.deleteAfterAnalysisMinutes() == 0) {
-            storage.delete(upload.id());
-            services.uploads().markDeleted(upload.id(), now);
+            for (Input input : request.inputs()) {
+                storage.delete(input.upload().id());
+                services.uploads().markDeleted(input.upload().id(), now);
+            }
         }
         long persisted = System.nanoTime();
         byte[] legacyDocument =

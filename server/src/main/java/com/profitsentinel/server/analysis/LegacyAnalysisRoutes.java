@@ -133,9 +133,8 @@ public final class LegacyAnalysisRoutes {
             audit.record(caller, context, "upload.received", "upload", upload.id(), "", "");
         }
         Analyses.Request request = new Analyses.Request(
-                upload,
+                List.of(new Analyses.Input(upload, mapping, Responses.form(context, "sheet"))),
                 store,
-                mapping,
                 Responses.form(context, "label"),
                 Responses.form(context, "preset"),
                 Responses.form(context, "as_of").map(LegacyAnalysisRoutes::date),

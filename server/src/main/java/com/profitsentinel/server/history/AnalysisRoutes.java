@@ -4,9 +4,13 @@ import com.profitsentinel.app.history.AnalysisRecord;
 import com.profitsentinel.app.history.Page;
 import com.profitsentinel.app.tenant.Role;
 import com.profitsentinel.app.tenant.Store;
+import com.profitsentinel.app.tenant.Tier;
+import com.profitsentinel.app.upload.Upload;
+import com.profitsentinel.app.upload.UploadStatus;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.server.Services;
+import com.profitsentinel.server.analysis.Analyses;
 import com.profitsentinel.server.analysis.LegacyDocuments;
 import com.profitsentinel.server.audit.Audit;
 import com.profitsentinel.server.auth.Caller;
@@ -15,9 +19,12 @@ import com.profitsentinel.server.http.Json;
 import com.profitsentinel.server.http.JsonBodies;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
+import com.profitsentinel.server.limits.Limiter;
 import com.profitsentinel.server.uploads.UploadRoutes;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,16 +39,41 @@ public final class AnalysisRoutes {
     private final Services services;
     private final Callers callers;
     private final Audit audit;
+    private final Analyses analyses;
+    private final Limiter limiter;
+    private final boolean tiersEnforced;
 
-    public AnalysisRoutes(Services services, Callers callers, Audit audit) {
+    public AnalysisRoutes(
+            Services services,
+            Callers callers,
+            Audit audit,
+            Analyses analyses,
+            Limiter limiter,
+            boolean tiersEnforced) {
         this.services = services;
         this.audit = audit;
+        this.analyses = analyses;
+        this.limiter = limiter;
+        this.tiersEnforced = tiersEnforced;
         this.callers = callers;
     }
 
     public List<Route> routes() {
         String member = UploadRoutes.MEMBER;
         return List.of(
+                new Route(
+                        "POST",
+                        "/api/v1/analyses",
+                        "createAnalysis",
+                        "Analyse uploaded files ({store_id, files: [{upload_id, mapping?, sheet?}], label?, preset?,"
+                                + " as_of?, error_budget_percent?}); several files need plan pro",
+                        "v1",
+                        "store_manager and above",
+                        Route.Body.JSON,
+                        201,
+                        Optional.of("Analysis"),
+                        List.of(400, 403, 404, 410, 413, 422, 429, 503),
+                        this::create),
                 Route.get(
                         "/api/v1/analyses",
                         "listAnalyses",
@@ -125,6 +157,116 @@ public final class AnalysisRoutes {
             items.add(listItem(record, storeNames));
         }
         Responses.json(context, 200, Responses.page(found, items));
+    }
+
+    private void create(Context context) {
+        Caller caller = callers.of(context);
+        requireRole(caller, Role.STORE_MANAGER);
+        Map<String, Object> body = JsonBodies.object(
+                context, List.of("store_id", "label", "preset", "as_of", "error_budget_percent", "files"));
+        String storeId = body.get("store_id") instanceof String text ? text : "";
+        Store store = services.directory()
+                .store(caller.tenant(), storeId)
+                .orElseThrow(
+                        () -> new ProfitSentinelException(ErrorCode.NOT_FOUND, "Store '" + storeId + "' not found."));
+        List<?> files = body.get("files") instanceof List<?> list ? list : List.of();
+        if (files.isEmpty() || files.size() > 5) {
+            throw Responses.invalidField("files", "out_of_range", "files must list 1 to 5 uploads.");
+        }
+        if (files.size() > 1 && tiersEnforced && caller.organization().tier() == Tier.FREE) {
+            throw new ProfitSentinelException(
+                    ErrorCode.TIER_REQUIRED,
+                    "Analysing several files together comes with the pro and enterprise plans.",
+                    Map.of("upgrade_url", "/settings/plan?upgrade=pro"));
+        }
+        List<Analyses.Input> inputs = new ArrayList<>();
+        for (Object file : files) {
+            inputs.add(input(caller, file));
+        }
+        Limiter.Permit permit = limiter.beginAnalysis(caller, context);
+        Analyses.Done done;
+        try {
+            done = analyses.run(
+                    caller,
+                    new Analyses.Request(
+                            inputs,
+                            store,
+                            text(body, "label"),
+                            text(body, "preset"),
+                            text(body, "as_of").map(AnalysisRoutes::date),
+                            Optional.empty(),
+                            Optional.ofNullable(
+                                    body.get("error_budget_percent") instanceof Number number
+                                            ? number.doubleValue()
+                                            : null)));
+        } finally {
+            permit.close();
+        }
+        audit.record(
+                caller, context, "analysis.created", "analysis", done.record().id(), "", "");
+        context.header("X-Engine", done.record().engine() + "/" + done.record().engineVersion());
+        context.header("Server-Timing", done.serverTiming());
+        Map<String, Object> answer = analysis(done.record(), storeNames(caller));
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("rows_read", done.record().rows());
+        summary.put("findings", done.record().findings());
+        summary.put("annual_profit_at_risk", done.record().annualProfitAtRisk());
+        answer.put("summary", summary);
+        Responses.json(context, 201, answer);
+    }
+
+    /** One entry of the body's file list: an upload of the caller's, received and not yet deleted. */
+    private Analyses.Input input(Caller caller, Object file) {
+        if (!(file instanceof Map<?, ?> entry)) {
+            throw Responses.invalidField("files", "invalid_value", "each file must be an object with an upload_id.");
+        }
+        for (Object key : entry.keySet()) {
+            if (!List.of("upload_id", "kind", "sheet", "mapping", "save_mapping")
+                    .contains(key)) {
+                throw Responses.invalidField(
+                        "files." + key, "unknown_field", "\"" + key + "\" is not a field of a file.");
+            }
+        }
+        String uploadId = entry.get("upload_id") instanceof String text ? text : "";
+        Upload upload = services.uploads()
+                .byId(caller.tenant(), uploadId)
+                .orElseThrow(
+                        () -> new ProfitSentinelException(ErrorCode.NOT_FOUND, "Upload '" + uploadId + "' not found."));
+        if (upload.status() == UploadStatus.DELETED) {
+            throw new ProfitSentinelException(
+                    ErrorCode.UPLOAD_EXPIRED,
+                    "The upload \"" + upload.filename() + "\" was deleted by retention. Upload it again.");
+        }
+        if (upload.status() == UploadStatus.EXPECTED) {
+            throw new ProfitSentinelException(
+                    ErrorCode.NOT_FOUND, "Upload '" + uploadId + "' has not received its file yet.");
+        }
+        Map<String, Optional<String>> mapping = new LinkedHashMap<>();
+        if (entry.get("mapping") instanceof Map<?, ?> pairs) {
+            for (Map.Entry<?, ?> pair : pairs.entrySet()) {
+                mapping.put(
+                        String.valueOf(pair.getKey()),
+                        pair.getValue() instanceof String target ? Optional.of(target) : Optional.empty());
+            }
+        } else if (entry.containsKey("mapping") && entry.get("mapping") != null) {
+            throw new ProfitSentinelException(
+                    ErrorCode.INVALID_MAPPING, "The mapping must be a JSON object of column name → target (or null).");
+        }
+        Optional<String> sheet = entry.get("sheet") instanceof String text ? Optional.of(text) : Optional.empty();
+        return new Analyses.Input(upload, mapping, sheet);
+    }
+
+    private static Optional<String> text(Map<String, Object> body, String field) {
+        return body.get(field) instanceof String text && !text.isBlank() ? Optional.of(text.strip()) : Optional.empty();
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw Responses.invalidField(
+                    "as_of", "invalid_date", "as_of must be a date written YYYY-MM-DD, not \"" + text + "\".");
+        }
     }
 
     private void get(Context context) {
