@@ -131,8 +131,8 @@ public final class SentinelServer implements AutoCloseable {
                         timing(context));
             });
         });
-        RetentionSweeper sweeper =
-                new RetentionSweeper(services.uploads(), services.rateEvents(), storage, clock, log, metrics, audit);
+        RetentionSweeper sweeper = new RetentionSweeper(
+                services.uploads(), services.rateEvents(), services.analyses(), storage, clock, log, metrics, audit);
         RouteTable table = new RouteTable()
                 .add(new HealthRoutes(services, storage, settings, version, clock).routes())
                 .add(uploads.routes())

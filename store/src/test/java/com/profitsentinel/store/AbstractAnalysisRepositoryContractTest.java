@@ -10,6 +10,7 @@ import com.profitsentinel.app.id.Ids;
 import com.profitsentinel.app.tenant.Organization;
 import com.profitsentinel.app.tenant.Store;
 import com.profitsentinel.app.tenant.Tenant;
+import com.profitsentinel.app.tenant.Tier;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,6 +43,28 @@ abstract class AbstractAnalysisRepositoryContractTest extends StoreContract {
         assertThat(analyses().legacyDocument(wholeOrg(org), analysis.id())).hasValue(LEGACY);
         assertThat(analyses().find(wholeOrg(org), Ids.newId())).isEmpty();
         assertThat(analyses().resultDocument(wholeOrg(org), Ids.newId())).isEmpty();
+    }
+
+    @Test
+    void purgingDeletesOnlyOldAnalysesOfOrgsOnTheTier() {
+        Organization free = database().directory().createOrganization("Free purge", Tier.FREE);
+        Organization pro = newOrg("Pro purge");
+        Store freeStore = newStore(free, "Main");
+        Store proStore = newStore(pro, "Main");
+        AnalysisRecord old = analysis(freeStore, T0.minus(java.time.Duration.ofDays(91)));
+        AnalysisRecord recent = analysis(freeStore, T0);
+        AnalysisRecord oldPro = analysis(proStore, T0.minus(java.time.Duration.ofDays(91)));
+        analyses().insert(old, RESULT, LEGACY);
+        analyses().insert(recent, RESULT, LEGACY);
+        analyses().insert(oldPro, RESULT, LEGACY);
+
+        assertThat(analyses().purge(Tier.FREE, T0.minus(java.time.Duration.ofDays(90))))
+                .isEqualTo(1);
+
+        assertThat(analyses().find(wholeOrg(free), old.id())).isEmpty();
+        assertThat(analyses().resultDocument(wholeOrg(free), old.id())).isEmpty();
+        assertThat(analyses().find(wholeOrg(free), recent.id())).isPresent();
+        assertThat(analyses().find(wholeOrg(pro), oldPro.id())).isPresent();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package com.profitsentinel.app.history;
 
 import com.profitsentinel.app.tenant.Tenant;
+import com.profitsentinel.app.tenant.Tier;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -25,4 +27,10 @@ public interface AnalysisRepository {
 
     /** False when the analysis is not found for this tenant. */
     boolean delete(Tenant tenant, String id);
+
+    /**
+     * Platform level, for retention (operations.md §12): deletes the analyses of orgs on {@code tier} created before
+     * {@code before}, with their documents; returns how many.
+     */
+    int purge(Tier tier, Instant before);
 }

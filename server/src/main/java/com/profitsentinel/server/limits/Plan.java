@@ -26,6 +26,11 @@ public record Plan(
         };
     }
 
+    /** How long saved analyses are kept (operations.md §11: 90 days on free, 2 years on the paying plans). */
+    public java.time.Duration keepAnalyses() {
+        return tier == Tier.FREE ? java.time.Duration.ofDays(90) : java.time.Duration.ofDays(730);
+    }
+
     /** Where to upgrade ({@code /settings/plan?upgrade=pro}); empty on the top tier. */
     public Optional<String> upgradeUrl() {
         return next.map(tier -> "/settings/plan?upgrade=" + tier.apiName());

@@ -1,9 +1,12 @@
 package com.profitsentinel.server.uploads;
 
+import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
+import com.profitsentinel.app.tenant.Tier;
 import com.profitsentinel.app.upload.Upload;
 import com.profitsentinel.app.upload.UploadRepository;
 import com.profitsentinel.server.audit.Audit;
+import com.profitsentinel.server.limits.Plan;
 import com.profitsentinel.server.metrics.Metrics;
 import java.io.PrintStream;
 import java.time.Clock;
@@ -17,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Deletes uploaded files whose retention deadline has passed (operations.md §12: never later than 24 hours after
- * upload), at start-up and every five minutes, and prunes old rate-limit events. The record stays, marked deleted, for
+ * upload), at start-up and every five minutes; prunes old rate-limit events and the analyses older than their plan keeps. The record stays, marked deleted, for
  * the audit.
  */
 public final class RetentionSweeper implements AutoCloseable {
@@ -25,6 +28,7 @@ public final class RetentionSweeper implements AutoCloseable {
 
     private final UploadRepository uploads;
     private final RateEvents rateEvents;
+    private final AnalysisRepository analyses;
     private final UploadStorage storage;
     private final Clock clock;
     private final PrintStream log;
@@ -35,6 +39,7 @@ public final class RetentionSweeper implements AutoCloseable {
     public RetentionSweeper(
             UploadRepository uploads,
             RateEvents rateEvents,
+            AnalysisRepository analyses,
             UploadStorage storage,
             Clock clock,
             PrintStream log,
@@ -43,6 +48,7 @@ public final class RetentionSweeper implements AutoCloseable {
         this.uploads = uploads;
         this.audit = audit;
         this.rateEvents = rateEvents;
+        this.analyses = analyses;
         this.metrics = metrics;
         this.storage = storage;
         this.clock = clock;
@@ -75,6 +81,13 @@ public final class RetentionSweeper implements AutoCloseable {
         metrics.retentionDeleted("upload", deleted);
         // rate-limit events are needed for a day's window; older ones go (operations.md §11: pruned after 25 h)
         rateEvents.prune(now.minus(Duration.ofHours(25)));
+        // saved analyses are kept for the plan's period (operations.md §11: free 90 days, pro and enterprise 2 years)
+        for (Tier tier : Tier.values()) {
+            int purged = analyses.purge(tier, now.minus(Plan.of(tier).keepAnalyses()));
+            if (purged > 0) {
+                metrics.retentionDeleted("analysis", purged);
+            }
+        }
         return deleted;
     }
 

@@ -62,5 +62,8 @@ class SlidingWindowTest {
         assertThat(Plan.of(Tier.ENTERPRISE).maxFileBytes()).isEqualTo(200L << 20);
         assertThat(Plan.of(Tier.FREE).upgradeUrl()).contains("/settings/plan?upgrade=pro");
         assertThat(Plan.of(Tier.ENTERPRISE).upgradeUrl()).isEmpty();
+        assertThat(Plan.of(Tier.FREE).keepAnalyses()).isEqualTo(Duration.ofDays(90));
+        assertThat(Plan.of(Tier.PRO).keepAnalyses()).isEqualTo(Duration.ofDays(730));
+        assertThat(Plan.of(Tier.FREE).stores()).isEqualTo(1);
     }
 }

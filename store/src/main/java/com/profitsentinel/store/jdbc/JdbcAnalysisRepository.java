@@ -7,11 +7,13 @@ import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.history.AnalysisStatus;
 import com.profitsentinel.app.history.Page;
 import com.profitsentinel.app.tenant.Tenant;
+import com.profitsentinel.app.tenant.Tier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -182,6 +184,18 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
             }
         });
         return deleted == 1;
+    }
+
+    @Override
+    public int purge(Tier tier, Instant before) {
+        return sql.run("purging old analyses", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM analyses WHERE created_at < ?"
+                    + " AND org_id IN (SELECT o.id FROM orgs o WHERE o.tier = ?)")) {
+                Sql.setInstant(statement, 1, before);
+                statement.setString(2, Sql.enumValue(tier));
+                return statement.executeUpdate();
+            }
+        });
     }
 
     private static AnalysisRecord analysis(ResultSet row) throws SQLException {
