@@ -39,7 +39,7 @@ final class ServeCommand implements Callable<Integer> {
     @Nullable
     Integer port;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (key: value lines).")
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (YAML).")
     @Nullable
     Path config;
 

@@ -2,11 +2,13 @@ package com.profitsentinel.server;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.server.http.Addresses;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server's configuration (operations.md §16): built-in defaults, then the configuration file, then environment
@@ -228,37 +231,50 @@ public record ServerSettings(
         }
     }
 
-    /** The configuration file as {@code key: value} lines (a flat YAML mapping; {@code #} starts a comment). */
+    /**
+     * The configuration file (YAML): nested mappings become dotted keys ({@code server: {port: 8001}} is
+     * {@code server.port}), and flat {@code server.port: 8001} lines work too; values are read as text.
+     */
     static Map<String, String> readFile(Path path) {
-        List<String> lines;
+        JsonNode root;
         try {
-            lines = Files.readAllLines(path);
+            root = new ObjectMapper(new YAMLFactory()).readTree(path.toFile());
         } catch (IOException e) {
             throw new ProfitSentinelException(
-                    ErrorCode.INVALID_CONFIGURATION, "The configuration file \"" + path + "\" cannot be read.");
+                    ErrorCode.INVALID_CONFIGURATION,
+                    "The configuration file \"" + path + "\" cannot be read as YAML: " + firstLine(e.getMessage()));
         }
         Map<String, String> values = new LinkedHashMap<>();
-        for (int index = 0; index < lines.size(); index++) {
-            String line = lines.get(index).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw new ProfitSentinelException(
-                        ErrorCode.INVALID_CONFIGURATION,
-                        "The configuration file \"" + path + "\", line " + (index + 1)
-                                + ", is not a \"key: value\" line: \"" + line + "\"");
-            }
-            String value = line.substring(colon + 1).strip();
-            boolean doubleQuoted = value.startsWith("\"") && value.endsWith("\"");
-            boolean singleQuoted = value.startsWith("'") && value.endsWith("'");
-            if (value.length() >= 2 && (doubleQuoted || singleQuoted)) {
-                value = value.substring(1, value.length() - 1);
-            }
-            values.put(line.substring(0, colon).strip(), value);
+        if (root == null || root.isMissingNode() || root.isNull()) {
+            return values;
         }
+        if (!root.isObject()) {
+            throw new ProfitSentinelException(
+                    ErrorCode.INVALID_CONFIGURATION,
+                    "The configuration file \"" + path + "\" must be a mapping of settings (key: value).");
+        }
+        flatten("", root, values);
         return values;
+    }
+
+    private static void flatten(String prefix, JsonNode node, Map<String, String> values) {
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String key = prefix.isEmpty() ? entry.getKey() : prefix + "." + entry.getKey();
+            JsonNode value = entry.getValue();
+            if (value.isObject()) {
+                flatten(key, value, values);
+            } else if (value.isArray()) {
+                List<String> items = new java.util.ArrayList<>();
+                value.forEach(item -> items.add(item.asText()));
+                values.put(key, String.join(",", items));
+            } else {
+                values.put(key, value.isNull() ? "" : value.asText());
+            }
+        }
+    }
+
+    private static String firstLine(@Nullable String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
     }
 
     static ProfitSentinelException invalid(String key, String reason) {

@@ -49,6 +49,37 @@ class ServerSettingsTest {
     }
 
     @Test
+    void theFileMayNestSettingsAsYaml() throws IOException {
+        Path file = directory.resolve("nested.yaml");
+        Files.writeString(file, """
+                server:
+                  port: 9003
+                auth:
+                  jwt:
+                    issuer: https://auth.example
+                uploads.max_file_mb: 12
+                """);
+
+        ServerSettings settings = ServerSettings.load(Optional.of(file), Map.of(), Map.of());
+
+        assertThat(settings.port()).isEqualTo(9003);
+        assertThat(settings.jwt().issuer()).isEqualTo("https://auth.example");
+        assertThat(settings.maxFileBytes()).isEqualTo(12L << 20);
+    }
+
+    @Test
+    void aFileThatIsNotYamlNamesTheFile() throws IOException {
+        Path file = directory.resolve("broken.yaml");
+        Files.writeString(file, "server: [unclosed\n");
+
+        assertThatThrownBy(() -> ServerSettings.load(Optional.of(file), Map.of(), Map.of()))
+                .isInstanceOfSatisfying(ProfitSentinelException.class, error -> {
+                    assertThat(error.code()).isEqualTo(ErrorCode.INVALID_CONFIGURATION);
+                    assertThat(error.getMessage()).contains("broken.yaml");
+                });
+    }
+
+    @Test
     void invalidValuesAndUnknownKeysNameTheKey() {
         assertConfiguration(() -> ServerSettings.from(Map.of("server.port", "eighty")), "server.port");
         assertConfiguration(
