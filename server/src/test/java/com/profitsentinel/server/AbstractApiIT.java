@@ -595,6 +595,37 @@ abstract class AbstractApiIT {
     }
 
     @Test
+    void analyzeMultiReadsAnInventoryAndASalesFileTogether() {
+        JsonNode uploads = http.post(
+                        "/uploads/direct",
+                        new Multipart().file("file", PALADIN).file("file", Path.of("../samples/sales-detail.csv")))
+                .json()
+                .get("uploads");
+        String inventory = uploads.at("/0/key").asText();
+        String sales = uploads.at("/1/key").asText();
+
+        Answer answer = http.post(
+                "/analysis/analyze-multi",
+                new Multipart()
+                        .field("keys", inventory)
+                        .field("keys", sales)
+                        .field("mappings", "{\"" + inventory + "\": {\"Retail\": \"revenue\"}}")
+                        .field("as_of", "2025-07-01"));
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        JsonNode json = answer.json();
+        assertThat(names(json.get("leaks"))).containsExactlyElementsOf(PRIMITIVES);
+        assertThat(json.get("files"))
+                .extracting(file -> file.get("kind").asText())
+                .containsExactly("inventory", "sales_detail");
+        assertThat(json.at("/files/0/rows_read").asLong()).isEqualTo(40);
+        assertThat(json.get("stores")).hasSize(1);
+        assertThat(json.at("/summary/total_rows_analyzed").asLong()).isEqualTo(40);
+        assertProblem(
+                http.post("/analysis/analyze-multi", new Multipart().field("keys", inventory)), 410, "UPLOAD_EXPIRED");
+    }
+
+    @Test
     void twoColumnsOnOneTargetAreRefusedOnTheV1EndpointToo() {
         String store = http.get("/api/v1/stores").json().at("/items/0/id").asText();
         String upload = http.post("/uploads/direct", new Multipart().file("file", PALADIN))

@@ -20,6 +20,7 @@ import com.profitsentinel.engine.rule.Preset;
 import com.profitsentinel.engine.rules.Engines;
 import com.profitsentinel.io.ingest.IngestLimits;
 import com.profitsentinel.io.ingest.IngestRequest;
+import com.profitsentinel.io.ingest.IngestionReport;
 import com.profitsentinel.io.ingest.ProgressListener;
 import com.profitsentinel.io.normalize.StoreSettings;
 import com.profitsentinel.server.ServerSettings;
@@ -122,7 +123,8 @@ public final class Analyses implements AutoCloseable {
             long persistMillis,
             long rowsAccepted,
             long rowsRejected,
-            Map<String, Long> findingsByType) {
+            Map<String, Long> findingsByType,
+            List<IngestionReport> reports) {
 
         /** The {@code Server-Timing} header of the answer (api.md §1.6). */
         public String serverTiming() {
@@ -280,7 +282,8 @@ public final class Analyses implements AutoCloseable {
                 outcome.result().summary().rowsRead()
                         - outcome.result().summary().rowsRejected(),
                 outcome.result().summary().rowsRejected(),
-                outcome.result().summary().findingsByType());
+                outcome.result().summary().findingsByType(),
+                outcome.reports());
     }
 
     static Map<String, Object> links(String id) {

@@ -1,5 +1,6 @@
 package com.profitsentinel.server.analysis;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.profitsentinel.app.analysis.MappingJson;
 import com.profitsentinel.app.tenant.Store;
 import com.profitsentinel.app.upload.Upload;
@@ -8,10 +9,12 @@ import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.engine.finding.LeakType;
 import com.profitsentinel.engine.finding.LegacyPrimitive;
+import com.profitsentinel.io.ingest.IngestionReport;
 import com.profitsentinel.server.Services;
 import com.profitsentinel.server.audit.Audit;
 import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
+import com.profitsentinel.server.http.Json;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
 import com.profitsentinel.server.limits.Limiter;
@@ -65,6 +68,18 @@ public final class LegacyAnalysisRoutes {
                         Optional.of("LegacyResult"),
                         List.of(400, 403, 404, 410, 413, 422, 503),
                         this::analyze),
+                new Route(
+                        "POST",
+                        "/analysis/analyze-multi",
+                        "analyzeMulti",
+                        "Analyse several uploads of one store together (keys, mappings, store_id); plan pro",
+                        "legacy",
+                        UploadRoutes.MEMBER,
+                        Route.Body.MULTIPART,
+                        200,
+                        Optional.of("LegacyResult"),
+                        List.of(400, 403, 404, 410, 413, 422, 429, 503),
+                        this::analyzeMulti),
                 Route.get(
                         "/analysis/primitives",
                         "listPrimitives",
@@ -146,6 +161,117 @@ public final class LegacyAnalysisRoutes {
         context.header("X-Engine", done.record().engine() + "/" + done.record().engineVersion());
         context.header("Server-Timing", done.serverTiming());
         Responses.jsonBytes(context, 200, done.legacyDocument());
+    }
+
+    /**
+     * {@code POST /analysis/analyze-multi} (api.md §4.6): inventory, sales-detail, purchase-order and count uploads of
+     * one store, analysed together; the legacy result plus the additive {@code files} and {@code stores}. Kinds are
+     * detected ({@code kinds} is accepted and not needed); one store per request in this version ({@code store_ids} is
+     * refused).
+     */
+    private void analyzeMulti(Context context) {
+        Caller caller = callers.of(context);
+        if (limiter.enforced() && caller.organization().tier() == com.profitsentinel.app.tenant.Tier.FREE) {
+            throw new ProfitSentinelException(
+                    ErrorCode.TIER_REQUIRED,
+                    "Analysing several files together comes with the pro and enterprise plans.",
+                    Map.of("upgrade_url", "/settings/plan?upgrade=pro"));
+        }
+        if (Responses.form(context, "store_ids").isPresent()) {
+            throw new ProfitSentinelException(
+                    ErrorCode.BAD_REQUEST, "store_ids is not supported yet: analyse one store per request (store_id).");
+        }
+        List<String> keys = Responses.formAll(context, "keys");
+        FileNames.checkCount(keys.size());
+        Map<String, Map<String, Optional<String>>> mappings = mappings(Responses.form(context, "mappings"));
+        Store store = uploads.store(caller, Responses.form(context, "store_id"));
+        List<Analyses.Input> inputs = new ArrayList<>();
+        for (String key : keys) {
+            Upload upload = uploadOf(caller, key);
+            inputs.add(new Analyses.Input(upload, mappings.getOrDefault(key, Map.of()), Optional.empty()));
+        }
+        Limiter.Permit permit = limiter.beginAnalysis(caller, context);
+        Analyses.Done done;
+        try {
+            done = analyses.run(
+                    caller,
+                    new Analyses.Request(
+                            inputs,
+                            store,
+                            Responses.form(context, "label"),
+                            Responses.form(context, "preset"),
+                            Responses.form(context, "as_of").map(LegacyAnalysisRoutes::date),
+                            engine(caller, Responses.form(context, "engine")),
+                            Responses.form(context, "error_budget_percent").map(LegacyAnalysisRoutes::percent)));
+        } finally {
+            permit.close();
+        }
+        audit.record(
+                caller, context, "analysis.created", "analysis", done.record().id(), "", "");
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (int index = 0; index < done.reports().size() && index < inputs.size(); index++) {
+            IngestionReport report = done.reports().get(index);
+            Map<String, Object> file = new LinkedHashMap<>();
+            file.put("key", inputs.get(index).upload().key());
+            file.put("filename", inputs.get(index).upload().filename());
+            file.put("kind", report.fileType().id());
+            file.put("detected_pos", report.pos());
+            file.put("rows_read", report.rowsRead());
+            file.put("rows_accepted", report.rowsRead() - report.rowsRejected());
+            file.put("rows_rejected", report.rowsRejected());
+            file.put("store_id", store.id());
+            files.add(file);
+        }
+        Map<String, Object> described = new LinkedHashMap<>();
+        described.put("store_id", store.id());
+        described.put("name", store.name());
+        described.put("annual_profit_at_risk", done.record().annualProfitAtRisk());
+        described.put("findings", done.record().findings());
+        byte[] answer = LegacyDocuments.withMember(done.legacyDocument(), "files", Json.bytes(files));
+        answer = LegacyDocuments.withMember(answer, "stores", Json.bytes(List.of(described)));
+        context.header("X-Engine", done.record().engine() + "/" + done.record().engineVersion());
+        context.header("Server-Timing", done.serverTiming());
+        Responses.jsonBytes(context, 200, answer);
+    }
+
+    private Upload uploadOf(Caller caller, String key) {
+        Upload upload = services.uploads()
+                .byKey(caller.tenant(), key)
+                .orElseThrow(() ->
+                        new ProfitSentinelException(ErrorCode.UPLOAD_NOT_FOUND, "Upload '" + key + "' not found."));
+        if (upload.status() == UploadStatus.DELETED) {
+            throw new ProfitSentinelException(
+                    ErrorCode.UPLOAD_EXPIRED,
+                    "The upload \"" + upload.filename() + "\" was deleted by retention. Upload it again.");
+        }
+        if (upload.status() == UploadStatus.EXPECTED) {
+            throw new ProfitSentinelException(
+                    ErrorCode.UPLOAD_NOT_FOUND, "Upload '" + key + "' has not received its file yet.");
+        }
+        return upload;
+    }
+
+    /** The {@code mappings} field: a JSON object of upload key → mapping object. */
+    private static Map<String, Map<String, Optional<String>>> mappings(Optional<String> text) {
+        Map<String, Map<String, Optional<String>>> mappings = new LinkedHashMap<>();
+        if (text.isEmpty()) {
+            return mappings;
+        }
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(text.get());
+        } catch (java.io.IOException e) {
+            throw new ProfitSentinelException(
+                    ErrorCode.MAPPING_INVALID_JSON, "Invalid mapping JSON: mappings is not a JSON object.");
+        }
+        if (root == null || !root.isObject()) {
+            throw new ProfitSentinelException(
+                    ErrorCode.INVALID_MAPPING, "mappings must be a JSON object of upload key → mapping object.");
+        }
+        for (Map.Entry<String, JsonNode> entry : root.properties()) {
+            mappings.put(entry.getKey(), MappingJson.parse(entry.getValue().toString()));
+        }
+        return mappings;
     }
 
     private static Optional<String> engine(Caller caller, Optional<String> requested) {

@@ -15,12 +15,15 @@ import java.util.Arrays;
  * put it back. Both documents are compact JSON objects written by this server.
  */
 public final class LegacyDocuments {
-    private static final byte[] MEMBER = ",\"findings\":".getBytes(StandardCharsets.UTF_8);
-
     private LegacyDocuments() {}
 
     /** {@code object} (a compact JSON object) with a {@code findings} member holding {@code findingsArray} appended. */
     public static byte[] withFindings(byte[] object, byte[] findingsArray) {
+        return withMember(object, "findings", findingsArray);
+    }
+
+    /** {@code object} (a compact JSON object) with the member {@code name} holding the JSON {@code value} appended. */
+    public static byte[] withMember(byte[] object, String name, byte[] value) {
         int end = object.length - 1;
         while (end >= 0 && object[end] != '}') {
             end--;
@@ -28,10 +31,15 @@ public final class LegacyDocuments {
         if (end < 1) {
             throw new IllegalArgumentException("not a JSON object");
         }
-        ByteArrayOutputStream output = new ByteArrayOutputStream(object.length + MEMBER.length + findingsArray.length);
+        byte[] member = Json.bytes(name);
+        ByteArrayOutputStream output = new ByteArrayOutputStream(object.length + member.length + value.length + 4);
         output.write(object, 0, end);
-        output.writeBytes(MEMBER);
-        output.writeBytes(findingsArray);
+        if (end > 1 || object[0] != '{') {
+            output.write(',');
+        }
+        output.writeBytes(member);
+        output.write(':');
+        output.writeBytes(value);
         output.write('}');
         return output.toByteArray();
     }

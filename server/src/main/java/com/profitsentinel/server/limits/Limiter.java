@@ -37,6 +37,11 @@ public final class Limiter {
         this.clock = clock;
     }
 
+    /** Whether the plans' limits apply (production mode, or {@code tiers.enforce}). */
+    public boolean enforced() {
+        return enforced;
+    }
+
     /** Releases an org's concurrency slot. */
     public interface Permit extends AutoCloseable {
         @Override

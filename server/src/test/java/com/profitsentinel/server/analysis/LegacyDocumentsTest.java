@@ -32,6 +32,12 @@ class LegacyDocumentsTest {
     }
 
     @Test
+    void aMemberIsAppendedToAnEmptyObjectWithoutAComma() {
+        assertThat(text(LegacyDocuments.withMember(utf8("{}"), "files", utf8("[1]"))))
+                .isEqualTo("{\"files\":[1]}");
+    }
+
+    @Test
     void refusesWhatIsNotAnObject() {
         assertThatThrownBy(() -> LegacyDocuments.withFindings(utf8("[]"), utf8("[]")))
                 .isInstanceOf(IllegalArgumentException.class);
