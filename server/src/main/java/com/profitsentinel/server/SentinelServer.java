@@ -137,7 +137,7 @@ public final class SentinelServer implements AutoCloseable {
                 .add(new HealthRoutes(services, storage, settings, version, clock).routes())
                 .add(uploads.routes())
                 .add(new LegacyAnalysisRoutes(services, analyses, uploads, callers, limiter, audit).routes())
-                .add(new AnalysisRoutes(services, callers, audit, analyses, limiter, settings.tiersEnforced()).routes())
+                .add(new AnalysisRoutes(services, callers, audit, analyses, limiter, uploads).routes())
                 .add(new StoreRoutes(services, callers, limiter, audit).routes())
                 .add(new AuditRoutes(services.auditLog(), callers).routes())
                 .add(new ApiKeyRoutes(services, callers, audit, settings.tiersEnforced(), clock).routes())

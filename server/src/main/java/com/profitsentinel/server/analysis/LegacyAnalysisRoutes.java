@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.profitsentinel.app.analysis.MappingJson;
 import com.profitsentinel.app.tenant.Store;
 import com.profitsentinel.app.upload.Upload;
-import com.profitsentinel.app.upload.UploadStatus;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.engine.finding.LeakType;
@@ -121,19 +120,11 @@ public final class LegacyAnalysisRoutes {
             if (mappingText.isEmpty()) {
                 throw Responses.invalidField("mapping", "required", "mapping is required with key.");
             }
-            upload = services.uploads()
-                    .byKey(caller.tenant(), key.get())
-                    .orElseThrow(() -> new ProfitSentinelException(
-                            ErrorCode.UPLOAD_NOT_FOUND, "Upload '" + key.get() + "' not found."));
-            if (upload.status() == UploadStatus.DELETED) {
-                throw new ProfitSentinelException(
-                        ErrorCode.UPLOAD_EXPIRED,
-                        "The upload \"" + upload.filename() + "\" was deleted by retention. Upload it again.");
-            }
-            if (upload.status() == UploadStatus.EXPECTED) {
-                throw new ProfitSentinelException(
-                        ErrorCode.UPLOAD_NOT_FOUND, "Upload '" + key.get() + "' has not received its file yet.");
-            }
+            upload = uploads.usable(
+                    caller,
+                    services.uploads().byKey(caller.tenant(), key.get()),
+                    key.get(),
+                    ErrorCode.UPLOAD_NOT_FOUND);
         } else {
             List<UploadedFile> files = context.uploadedFiles("file");
             if (files.isEmpty()) {
@@ -171,12 +162,7 @@ public final class LegacyAnalysisRoutes {
      */
     private void analyzeMulti(Context context) {
         Caller caller = callers.of(context);
-        if (limiter.enforced() && caller.organization().tier() == com.profitsentinel.app.tenant.Tier.FREE) {
-            throw new ProfitSentinelException(
-                    ErrorCode.TIER_REQUIRED,
-                    "Analysing several files together comes with the pro and enterprise plans.",
-                    Map.of("upgrade_url", "/settings/plan?upgrade=pro"));
-        }
+        uploads.requireMultiFile(caller);
         if (Responses.form(context, "store_ids").isPresent()) {
             throw new ProfitSentinelException(
                     ErrorCode.BAD_REQUEST, "store_ids is not supported yet: analyse one store per request (store_id).");
@@ -187,7 +173,8 @@ public final class LegacyAnalysisRoutes {
         Store store = uploads.store(caller, Responses.form(context, "store_id"));
         List<Analyses.Input> inputs = new ArrayList<>();
         for (String key : keys) {
-            Upload upload = uploadOf(caller, key);
+            Upload upload = uploads.usable(
+                    caller, services.uploads().byKey(caller.tenant(), key), key, ErrorCode.UPLOAD_NOT_FOUND);
             inputs.add(new Analyses.Input(upload, mappings.getOrDefault(key, Map.of()), Optional.empty()));
         }
         Limiter.Permit permit = limiter.beginAnalysis(caller, context);
@@ -232,23 +219,6 @@ public final class LegacyAnalysisRoutes {
         context.header("X-Engine", done.record().engine() + "/" + done.record().engineVersion());
         context.header("Server-Timing", done.serverTiming());
         Responses.jsonBytes(context, 200, answer);
-    }
-
-    private Upload uploadOf(Caller caller, String key) {
-        Upload upload = services.uploads()
-                .byKey(caller.tenant(), key)
-                .orElseThrow(() ->
-                        new ProfitSentinelException(ErrorCode.UPLOAD_NOT_FOUND, "Upload '" + key + "' not found."));
-        if (upload.status() == UploadStatus.DELETED) {
-            throw new ProfitSentinelException(
-                    ErrorCode.UPLOAD_EXPIRED,
-                    "The upload \"" + upload.filename() + "\" was deleted by retention. Upload it again.");
-        }
-        if (upload.status() == UploadStatus.EXPECTED) {
-            throw new ProfitSentinelException(
-                    ErrorCode.UPLOAD_NOT_FOUND, "Upload '" + key + "' has not received its file yet.");
-        }
-        return upload;
     }
 
     /** The {@code mappings} field: a JSON object of upload key → mapping object. */

@@ -4,9 +4,7 @@ import com.profitsentinel.app.history.AnalysisRecord;
 import com.profitsentinel.app.history.Page;
 import com.profitsentinel.app.tenant.Role;
 import com.profitsentinel.app.tenant.Store;
-import com.profitsentinel.app.tenant.Tier;
 import com.profitsentinel.app.upload.Upload;
-import com.profitsentinel.app.upload.UploadStatus;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.server.Services;
@@ -41,20 +39,15 @@ public final class AnalysisRoutes {
     private final Audit audit;
     private final Analyses analyses;
     private final Limiter limiter;
-    private final boolean tiersEnforced;
+    private final UploadRoutes uploads;
 
     public AnalysisRoutes(
-            Services services,
-            Callers callers,
-            Audit audit,
-            Analyses analyses,
-            Limiter limiter,
-            boolean tiersEnforced) {
+            Services services, Callers callers, Audit audit, Analyses analyses, Limiter limiter, UploadRoutes uploads) {
         this.services = services;
         this.audit = audit;
         this.analyses = analyses;
         this.limiter = limiter;
-        this.tiersEnforced = tiersEnforced;
+        this.uploads = uploads;
         this.callers = callers;
     }
 
@@ -173,11 +166,8 @@ public final class AnalysisRoutes {
         if (files.isEmpty() || files.size() > 5) {
             throw Responses.invalidField("files", "out_of_range", "files must list 1 to 5 uploads.");
         }
-        if (files.size() > 1 && tiersEnforced && caller.organization().tier() == Tier.FREE) {
-            throw new ProfitSentinelException(
-                    ErrorCode.TIER_REQUIRED,
-                    "Analysing several files together comes with the pro and enterprise plans.",
-                    Map.of("upgrade_url", "/settings/plan?upgrade=pro"));
+        if (files.size() > 1) {
+            uploads.requireMultiFile(caller);
         }
         List<Analyses.Input> inputs = new ArrayList<>();
         for (Object file : files) {
@@ -228,19 +218,8 @@ public final class AnalysisRoutes {
             }
         }
         String uploadId = entry.get("upload_id") instanceof String text ? text : "";
-        Upload upload = services.uploads()
-                .byId(caller.tenant(), uploadId)
-                .orElseThrow(
-                        () -> new ProfitSentinelException(ErrorCode.NOT_FOUND, "Upload '" + uploadId + "' not found."));
-        if (upload.status() == UploadStatus.DELETED) {
-            throw new ProfitSentinelException(
-                    ErrorCode.UPLOAD_EXPIRED,
-                    "The upload \"" + upload.filename() + "\" was deleted by retention. Upload it again.");
-        }
-        if (upload.status() == UploadStatus.EXPECTED) {
-            throw new ProfitSentinelException(
-                    ErrorCode.NOT_FOUND, "Upload '" + uploadId + "' has not received its file yet.");
-        }
+        Upload upload = uploads.usable(
+                caller, services.uploads().byId(caller.tenant(), uploadId), uploadId, ErrorCode.NOT_FOUND);
         Map<String, Optional<String>> mapping = new LinkedHashMap<>();
         if (entry.get("mapping") instanceof Map<?, ?> pairs) {
             for (Map.Entry<?, ?> pair : pairs.entrySet()) {

@@ -2,6 +2,7 @@ package com.profitsentinel.server.uploads;
 
 import com.profitsentinel.app.id.Ids;
 import com.profitsentinel.app.tenant.Store;
+import com.profitsentinel.app.tenant.Tier;
 import com.profitsentinel.app.upload.Upload;
 import com.profitsentinel.app.upload.UploadStatus;
 import com.profitsentinel.engine.error.ErrorCode;
@@ -251,6 +252,35 @@ public final class UploadRoutes {
                 .min(java.util.Comparator.comparing(Store::createdAt).thenComparing(Store::id))
                 .orElseThrow(() -> new ProfitSentinelException(
                         ErrorCode.NO_DATA, "The organization has no active store. Create a store first."));
+    }
+
+    /**
+     * An upload of the caller's that an analysis can read: not found (with {@code notFound}: {@code UPLOAD_NOT_FOUND} on
+     * the legacy surface, {@code NOT_FOUND} on /api/v1) when unknown, foreign or still waiting for its file; 410
+     * {@code UPLOAD_EXPIRED} when retention deleted it.
+     */
+    public Upload usable(Caller caller, Optional<Upload> found, String reference, ErrorCode notFound) {
+        Upload upload =
+                found.orElseThrow(() -> new ProfitSentinelException(notFound, "Upload '" + reference + "' not found."));
+        if (upload.status() == UploadStatus.DELETED) {
+            throw new ProfitSentinelException(
+                    ErrorCode.UPLOAD_EXPIRED,
+                    "The upload \"" + upload.filename() + "\" was deleted by retention. Upload it again.");
+        }
+        if (upload.status() == UploadStatus.EXPECTED) {
+            throw new ProfitSentinelException(notFound, "Upload '" + reference + "' has not received its file yet.");
+        }
+        return upload;
+    }
+
+    /** Whether several files may be analysed together: plan pro or higher when the plans are enforced. */
+    public void requireMultiFile(Caller caller) {
+        if (limiter.enforced() && caller.organization().tier() == Tier.FREE) {
+            throw new ProfitSentinelException(
+                    ErrorCode.TIER_REQUIRED,
+                    "Analysing several files together comes with the pro and enterprise plans.",
+                    Map.of("upgrade_url", "/settings/plan?upgrade=pro"));
+        }
     }
 
     static Map<String, Object> describe(Upload upload) {
