@@ -283,6 +283,25 @@ abstract class AbstractApiIT {
     }
 
     @Test
+    void aFileWithoutACostColumnIsAnalysedWithAColumnMissingWarning() {
+        Answer answer = http.post(
+                "/analysis/analyze",
+                new Multipart()
+                        .field("as_of", "2025-07-01")
+                        .file(
+                                "file",
+                                "no-cost.csv",
+                                "SKU,Description,Qty On Hand,Retail\nA1,Hammer,5,10.00\nB2,Saw,-3,20.00\n"
+                                        .getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        JsonNode json = answer.json();
+        assertThat(json.at("/data_quality/by_code/COLUMN_MISSING").asInt()).isEqualTo(1);
+        assertThat(json.get("warnings")).extracting(JsonNode::asText).anySatisfy(warning -> assertThat(warning)
+                .contains("no cost column"));
+    }
+
+    @Test
     void uploadErrorsAreTheSpecifiedProblems() {
         Multipart six = new Multipart();
         for (int index = 0; index < 6; index++) {

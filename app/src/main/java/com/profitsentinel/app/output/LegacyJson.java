@@ -5,6 +5,7 @@ import com.profitsentinel.app.analysis.EngineRun;
 import com.profitsentinel.engine.analysis.AnalysisResult;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
+import com.profitsentinel.engine.finding.Finding;
 import com.profitsentinel.engine.projection.LegacyResponse;
 import com.profitsentinel.engine.projection.LegacyResponse.CauseDiagnosis;
 import com.profitsentinel.engine.projection.LegacyResponse.CauseHypothesis;
@@ -60,6 +61,12 @@ public final class LegacyJson {
         for (IngestionReport report : outcome.reports()) {
             for (Notice notice : report.notices()) {
                 warnings.add(notice.message());
+            }
+        }
+        // api.md §4.5: the legacy warnings repeat the data-quality findings naming the rules a missing column stops
+        for (Finding quality : result.dataQuality()) {
+            if (quality.subtype().equals("COLUMN_MISSING") && !warnings.contains(quality.context())) {
+                warnings.add(quality.context());
             }
         }
         json.put("warnings", warnings.isEmpty() ? null : warnings);
