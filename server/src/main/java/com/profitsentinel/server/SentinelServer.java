@@ -1,7 +1,9 @@
 package com.profitsentinel.server;
 
+import com.profitsentinel.engine.analysis.Engine;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
+import com.profitsentinel.engine.rules.Engines;
 import com.profitsentinel.server.analysis.Analyses;
 import com.profitsentinel.server.analysis.LegacyAnalysisRoutes;
 import com.profitsentinel.server.apikeys.ApiKeyRoutes;
@@ -84,6 +86,17 @@ public final class SentinelServer implements AutoCloseable {
      */
     public static SentinelServer start(
             ServerSettings settings, Services services, String version, Clock clock, PrintStream log) {
+        return start(settings, services, version, clock, log, Engines.all());
+    }
+
+    /** As above, with the engines the server may run (the registry's by default), looked up by id. */
+    public static SentinelServer start(
+            ServerSettings settings,
+            Services services,
+            String version,
+            Clock clock,
+            PrintStream log,
+            List<Engine> engines) {
         settings.validateForStart();
         Path dataDir = settings.dataDir().toAbsolutePath();
         Path temporary = dataDir.resolve("tmp");
@@ -101,7 +114,7 @@ public final class SentinelServer implements AutoCloseable {
         Audit audit = new Audit(services.auditLog(), clock);
         UploadRoutes uploads =
                 new UploadRoutes(services, storage, signer, settings, callers, clock, metrics, limiter, audit);
-        Analyses analyses = new Analyses(services, storage, settings, clock, metrics);
+        Analyses analyses = new Analyses(services, storage, settings, clock, metrics, engines);
         long maxFileBytes = settings.maxFileBytes();
         Javalin app = Javalin.create(config -> {
             config.useVirtualThreads = true;

@@ -58,6 +58,7 @@ public final class Analyses implements AutoCloseable {
     private final ServerSettings settings;
     private final Clock clock;
     private final Metrics metrics;
+    private final List<Engine> engines;
     /** Analyses running now: parallel reading pays only when a request has the machine to itself. */
     private final AtomicInteger running = new AtomicInteger();
     /**
@@ -67,8 +68,15 @@ public final class Analyses implements AutoCloseable {
      */
     private final ExecutorService workers;
 
-    public Analyses(Services services, UploadStorage storage, ServerSettings settings, Clock clock, Metrics metrics) {
+    public Analyses(
+            Services services,
+            UploadStorage storage,
+            ServerSettings settings,
+            Clock clock,
+            Metrics metrics,
+            List<Engine> engines) {
         this.services = services;
+        this.engines = List.copyOf(engines);
         this.metrics = metrics;
         this.storage = storage;
         this.settings = settings;
@@ -190,7 +198,12 @@ public final class Analyses implements AutoCloseable {
             }
         }
         Upload first = request.inputs().get(0).upload();
-        Engine engine = request.engine().map(Engines::require).orElseGet(() -> Engines.require(Engines.DEFAULT));
+        String engineId = request.engine().orElse(Engines.DEFAULT);
+        Engine engine = engines.stream()
+                .filter(candidate -> candidate.id().equals(engineId))
+                .findFirst()
+                .orElseThrow(() -> new ProfitSentinelException(
+                        ErrorCode.ENGINE_UNAVAILABLE, "The engine \"" + engineId + "\" is not available."));
         Preset preset = request.preset()
                 .map(name -> Preset.byId(name)
                         .orElseThrow(() -> new ProfitSentinelException(
@@ -221,7 +234,16 @@ public final class Analyses implements AutoCloseable {
         AnalysisContext context = new AnalysisContext(
                 asOf, parameters, Optional.empty(), FindingListener.NONE, settings.documentFindings());
         long start = System.nanoTime();
-        EngineRun.Outcome outcome = EngineRun.run(ingest, engine, context, ProgressListener.NONE);
+        EngineRun.Outcome outcome;
+        try {
+            outcome = EngineRun.run(ingest, engine, context, ProgressListener.NONE);
+        } catch (ProfitSentinelException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // an engine defect, not the user's input: the upload stays for a retry (api.md §2.1, operations.md §18)
+            throw new ProfitSentinelException(
+                    ErrorCode.ENGINE_FAILED, "Analysis failed. Please try again or contact support.", e);
+        }
         long analysed = System.nanoTime();
         Digest digest =
                 DigestRanker.rank(outcome.result().groups(), outcome.result().memberImpacts(), parameters);
