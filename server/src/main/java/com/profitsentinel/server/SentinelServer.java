@@ -20,6 +20,7 @@ import com.profitsentinel.server.http.RequestIds;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
 import com.profitsentinel.server.http.RouteTable;
+import com.profitsentinel.server.http.ServerLog;
 import com.profitsentinel.server.limits.Limiter;
 import com.profitsentinel.server.mapping.MappingRoutes;
 import com.profitsentinel.server.metrics.Metrics;
@@ -44,7 +45,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +57,7 @@ public final class SentinelServer implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Javalin app;
-    private final PrintStream log;
+    private final ServerLog log;
     private final Analyses analyses;
     private final RetentionSweeper sweeper;
     private final Metrics metrics;
@@ -65,7 +65,7 @@ public final class SentinelServer implements AutoCloseable {
 
     private SentinelServer(
             Javalin app,
-            PrintStream log,
+            ServerLog log,
             Analyses analyses,
             RetentionSweeper sweeper,
             Metrics metrics,
@@ -98,6 +98,7 @@ public final class SentinelServer implements AutoCloseable {
             PrintStream log,
             List<Engine> engines) {
         settings.validateForStart();
+        ServerLog serverLog = new ServerLog(log, settings.logFormat(), clock);
         Path dataDir = settings.dataDir().toAbsolutePath();
         Path temporary = dataDir.resolve("tmp");
         try {
@@ -133,19 +134,27 @@ public final class SentinelServer implements AutoCloseable {
                 metrics.request(
                         context.method().name(), routeTemplate(context), context.statusCode(), Duration.ofNanos((long)
                                 (millis * 1_000_000)));
-                log.printf(
-                        Locale.ROOT,
-                        "%s %s %d %.1f ms request_id=%s%s%n",
-                        context.method(),
+                @Nullable String requestId = context.attribute(RequestIds.HEADER);
+                @Nullable String timing = context.res().getHeader("Server-Timing");
+                serverLog.access(
+                        context.method().name(),
                         context.path(),
+                        routeTemplate(context),
                         context.statusCode(),
                         millis,
-                        context.attribute(RequestIds.HEADER),
-                        timing(context));
+                        requestId == null ? "" : requestId,
+                        timing == null ? "" : timing);
             });
         });
         RetentionSweeper sweeper = new RetentionSweeper(
-                services.uploads(), services.rateEvents(), services.analyses(), storage, clock, log, metrics, audit);
+                services.uploads(),
+                services.rateEvents(),
+                services.analyses(),
+                storage,
+                clock,
+                serverLog,
+                metrics,
+                audit);
         RouteTable table = new RouteTable()
                 .add(new HealthRoutes(services, storage, settings, version, clock).routes())
                 .add(uploads.routes())
@@ -157,7 +166,7 @@ public final class SentinelServer implements AutoCloseable {
                 .add(new MappingRoutes(services, storage, settings, callers, clock).routes())
                 .add(new MetricsRoutes(metrics, settings.metricsToken()).routes());
         table.add(documentation(table, version));
-        SentinelServer server = new SentinelServer(app, log, analyses, sweeper, metrics, table.routes());
+        SentinelServer server = new SentinelServer(app, serverLog, analyses, sweeper, metrics, table.routes());
         app.before(context -> {
             String id = RequestIds.accept(context.header(RequestIds.HEADER));
             context.attribute(RequestIds.HEADER, id);
@@ -239,12 +248,6 @@ public final class SentinelServer implements AutoCloseable {
         }
     }
 
-    /** The answer's {@code Server-Timing}, for the access line. */
-    private static String timing(Context context) {
-        @Nullable String timing = context.res().getHeader("Server-Timing");
-        return timing == null ? "" : " timing=\"" + timing + "\"";
-    }
-
     /** The port the server listens on (the configured one, or the one chosen for port 0). */
     public int port() {
         return app.port();
@@ -285,12 +288,7 @@ public final class SentinelServer implements AutoCloseable {
         String requestId = attribute == null ? "" : attribute;
         String reference = Problems.status(error.code()) >= 500 ? reference() : "";
         if (!reference.isEmpty()) {
-            log.println("ERROR " + error.code() + " ref=" + reference + " request_id=" + requestId + ": "
-                    + error.getMessage());
-            @Nullable Throwable cause = error.getCause();
-            if (cause != null) {
-                cause.printStackTrace(log);
-            }
+            log.error(error.code().name(), reference, requestId, String.valueOf(error.getMessage()), error.getCause());
         }
         if (error.code() == ErrorCode.DATABASE_UNAVAILABLE) {
             // operations.md §18: the database may come back; clients retry after half a minute

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.server.http.Addresses;
+import com.profitsentinel.server.http.ServerLog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param documentFindings how many findings (the largest) an analysis's stored documents and its legacy answer list
  *     (docs/decisions/0013)
  * @param jwt bearer-token settings of production mode
+ * @param logFormat {@code logging.format}: JSON lines by default in production, text in dev mode
  * @param tiersEnforced whether the plans' limits apply ({@code tiers.enforce}; by default in production mode only)
  * @param metricsToken when not empty, {@code Authorization: Bearer <token>} also opens {@code /metrics} to non-loopback
  *     callers
@@ -54,7 +56,8 @@ public record ServerSettings(
         int documentFindings,
         String metricsToken,
         Jwt jwt,
-        boolean tiersEnforced) {
+        boolean tiersEnforced,
+        ServerLog.Format logFormat) {
 
     /**
      * Bearer JWT settings (operations.md §9.2, §16 {@code auth.jwt.*}).
@@ -95,6 +98,7 @@ public record ServerSettings(
         requireNonNull(databasePassword, "databasePassword is null");
         requireNonNull(metricsToken, "metricsToken is null");
         requireNonNull(jwt, "jwt is null");
+        requireNonNull(logFormat, "logFormat is null");
     }
 
     private static Map<String, String> defaults() {
@@ -117,6 +121,7 @@ public record ServerSettings(
         defaults.put("analysis.document_findings", "1000");
         defaults.put("metrics.token", "");
         defaults.put("tiers.enforce", "");
+        defaults.put("logging.format", "");
         defaults.put("auth.jwt.hs256_secret", "");
         defaults.put("auth.jwt.issuer", "");
         defaults.put("auth.jwt.audience", "");
@@ -199,7 +204,17 @@ public record ServerSettings(
                         reader.text("auth.jwt.email_claim"),
                         reader.bool("auth.jwt.auto_provision"),
                         reader.bool("auth.jwt.auto_create_org")),
-                reader.text("tiers.enforce").isEmpty() ? mode == AuthMode.PRODUCTION : reader.bool("tiers.enforce"));
+                reader.text("tiers.enforce").isEmpty() ? mode == AuthMode.PRODUCTION : reader.bool("tiers.enforce"),
+                logFormat(reader.text("logging.format"), mode));
+    }
+
+    private static ServerLog.Format logFormat(String text, AuthMode mode) {
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "" -> mode == AuthMode.PRODUCTION ? ServerLog.Format.JSON : ServerLog.Format.TEXT;
+            case "json" -> ServerLog.Format.JSON;
+            case "text" -> ServerLog.Format.TEXT;
+            default -> throw invalid("logging.format", "must be json or text, not \"" + text + "\"");
+        };
     }
 
     /**

@@ -30,6 +30,9 @@ class ServerSettingsTest {
         assertThat(settings.retentionHours()).isEqualTo(24);
         assertThat(settings.documentFindings()).isEqualTo(1000);
         assertThat(settings.jwt().clockSkewSeconds()).isEqualTo(60);
+        assertThat(settings.logFormat()).isEqualTo(com.profitsentinel.server.http.ServerLog.Format.TEXT);
+        assertThat(ServerSettings.from(Map.of("auth.mode", "production")).logFormat())
+                .isEqualTo(com.profitsentinel.server.http.ServerLog.Format.JSON);
         settings.validateForStart();
     }
 
@@ -86,6 +89,7 @@ class ServerSettingsTest {
                 () -> ServerSettings.from(Map.of("uploads.retention_hours", "48")), "uploads.retention_hours");
         assertConfiguration(() -> ServerSettings.from(Map.of("auth.mode", "open")), "auth.mode");
         assertConfiguration(() -> ServerSettings.from(Map.of("server.prot", "1")), "server.prot");
+        assertConfiguration(() -> ServerSettings.from(Map.of("logging.format", "xml")), "logging.format");
     }
 
     @Test

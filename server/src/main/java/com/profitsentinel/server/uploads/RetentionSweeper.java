@@ -6,9 +6,9 @@ import com.profitsentinel.app.tenant.Tier;
 import com.profitsentinel.app.upload.Upload;
 import com.profitsentinel.app.upload.UploadRepository;
 import com.profitsentinel.server.audit.Audit;
+import com.profitsentinel.server.http.ServerLog;
 import com.profitsentinel.server.limits.Plan;
 import com.profitsentinel.server.metrics.Metrics;
-import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +31,7 @@ public final class RetentionSweeper implements AutoCloseable {
     private final AnalysisRepository analyses;
     private final UploadStorage storage;
     private final Clock clock;
-    private final PrintStream log;
+    private final ServerLog log;
     private final Metrics metrics;
     private final Audit audit;
     private final ScheduledExecutorService scheduler;
@@ -42,7 +42,7 @@ public final class RetentionSweeper implements AutoCloseable {
             AnalysisRepository analyses,
             UploadStorage storage,
             Clock clock,
-            PrintStream log,
+            ServerLog log,
             Metrics metrics,
             Audit audit) {
         this.uploads = uploads;
@@ -95,11 +95,11 @@ public final class RetentionSweeper implements AutoCloseable {
         try {
             int deleted = sweep(clock.instant());
             if (deleted > 0) {
-                log.println("retention.sweep deleted " + deleted + " expired upload(s)");
+                log.info("retention.sweep", "deleted " + deleted + " expired upload(s)");
             }
         } catch (RuntimeException e) {
             // the next run tries again; a sweep must never stop the schedule
-            log.println("retention.sweep failed: " + e.getClass().getSimpleName());
+            log.info("retention.sweep", "failed: " + e.getClass().getSimpleName());
         }
     }
 
