@@ -14,6 +14,7 @@ import com.profitsentinel.server.auth.DevIdentity;
 import com.profitsentinel.server.auth.JwtVerifier;
 import com.profitsentinel.server.health.HealthRoutes;
 import com.profitsentinel.server.history.AnalysisRoutes;
+import com.profitsentinel.server.http.Cors;
 import com.profitsentinel.server.http.Json;
 import com.profitsentinel.server.http.Problems;
 import com.profitsentinel.server.http.RequestIds;
@@ -167,7 +168,9 @@ public final class SentinelServer implements AutoCloseable {
                 .add(new MetricsRoutes(metrics, settings.metricsToken()).routes());
         table.add(documentation(table, version));
         SentinelServer server = new SentinelServer(app, serverLog, analyses, sweeper, metrics, table.routes());
+        Cors cors = new Cors(settings.corsOrigins());
         app.before(context -> {
+            cors.apply(context);
             String id = RequestIds.accept(context.header(RequestIds.HEADER));
             context.attribute(RequestIds.HEADER, id);
             context.header(RequestIds.HEADER, id);
@@ -176,6 +179,7 @@ public final class SentinelServer implements AutoCloseable {
         app.exception(HttpResponseException.class, server::httpProblem);
         app.exception(Exception.class, server::unexpected);
         table.register(app);
+        app.options("/*", cors::preflight);
         app.start();
         sweeper.start();
         return server;

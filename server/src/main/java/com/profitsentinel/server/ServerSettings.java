@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param documentFindings how many findings (the largest) an analysis's stored documents and its legacy answer list
  *     (docs/decisions/0013)
  * @param jwt bearer-token settings of production mode
+ * @param corsOrigins {@code server.cors.allowed_origins}: origins that get CORS headers (none by default)
  * @param logFormat {@code logging.format}: JSON lines by default in production, text in dev mode
  * @param tiersEnforced whether the plans' limits apply ({@code tiers.enforce}; by default in production mode only)
  * @param metricsToken when not empty, {@code Authorization: Bearer <token>} also opens {@code /metrics} to non-loopback
@@ -57,7 +58,8 @@ public record ServerSettings(
         String metricsToken,
         Jwt jwt,
         boolean tiersEnforced,
-        ServerLog.Format logFormat) {
+        ServerLog.Format logFormat,
+        List<String> corsOrigins) {
 
     /**
      * Bearer JWT settings (operations.md §9.2, §16 {@code auth.jwt.*}).
@@ -99,6 +101,7 @@ public record ServerSettings(
         requireNonNull(metricsToken, "metricsToken is null");
         requireNonNull(jwt, "jwt is null");
         requireNonNull(logFormat, "logFormat is null");
+        corsOrigins = List.copyOf(corsOrigins);
     }
 
     private static Map<String, String> defaults() {
@@ -122,6 +125,7 @@ public record ServerSettings(
         defaults.put("metrics.token", "");
         defaults.put("tiers.enforce", "");
         defaults.put("logging.format", "");
+        defaults.put("server.cors.allowed_origins", "");
         defaults.put("auth.jwt.hs256_secret", "");
         defaults.put("auth.jwt.issuer", "");
         defaults.put("auth.jwt.audience", "");
@@ -205,7 +209,12 @@ public record ServerSettings(
                         reader.bool("auth.jwt.auto_provision"),
                         reader.bool("auth.jwt.auto_create_org")),
                 reader.text("tiers.enforce").isEmpty() ? mode == AuthMode.PRODUCTION : reader.bool("tiers.enforce"),
-                logFormat(reader.text("logging.format"), mode));
+                logFormat(reader.text("logging.format"), mode),
+                java.util.Arrays.stream(
+                                reader.text("server.cors.allowed_origins").split(","))
+                        .map(String::strip)
+                        .filter(origin -> !origin.isEmpty())
+                        .toList());
     }
 
     private static ServerLog.Format logFormat(String text, AuthMode mode) {

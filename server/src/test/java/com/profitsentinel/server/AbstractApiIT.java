@@ -669,6 +669,37 @@ abstract class AbstractApiIT {
     }
 
     @Test
+    void corsHeadersGoOnlyToListedOrigins() {
+        assertThat(http.get("/health/shallow", "Origin", "https://evil.example")
+                        .headers()
+                        .firstValue("Access-Control-Allow-Origin"))
+                .isEmpty();
+        ServerSettings settings = ServerSettings.from(Map.of(
+                "server.port",
+                "0",
+                "data.dir",
+                dataDir.resolve("cors").toString(),
+                "server.cors.allowed_origins",
+                "https://app.example, https://other.example"));
+        try (SentinelServer listed = SentinelServer.start(settings, services, "test", Clock.systemUTC(), QUIET)) {
+            HttpTestClient client = new HttpTestClient(listed.port());
+            Answer allowed = client.get("/health/shallow", "Origin", "https://app.example");
+            assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("https://app.example");
+            assertThat(allowed.header("Access-Control-Allow-Credentials")).isEqualTo("true");
+            assertThat(client.get("/health/shallow", "Origin", "https://evil.example")
+                            .headers()
+                            .firstValue("Access-Control-Allow-Origin"))
+                    .isEmpty();
+            Answer preflight = client.options("/api/v1/analyses", "Origin", "https://other.example");
+            assertThat(preflight.status()).isEqualTo(204);
+            assertThat(preflight.header("Access-Control-Allow-Headers")).contains("X-API-Key", "If-Match");
+            assertThat(client.options("/api/v1/analyses", "Origin", "https://evil.example")
+                            .status())
+                    .isEqualTo(403);
+        }
+    }
+
+    @Test
     void meDescribesTheLocalUserOfDevMode() {
         JsonNode me = http.get("/api/v1/me").json();
         assertThat(me.at("/user/email").asText()).isEqualTo("local@localhost");

@@ -50,6 +50,12 @@ final class HttpTestClient {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
     }
 
+    Answer options(String path, String... headers) {
+        return send(
+                HttpRequest.newBuilder(URI.create(base + path)).method("OPTIONS", HttpRequest.BodyPublishers.noBody()),
+                headers);
+    }
+
     Answer delete(String path, String... headers) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headers);
     }
