@@ -5,6 +5,7 @@ import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.engine.rules.Engines;
 import com.profitsentinel.server.analysis.Analyses;
+import com.profitsentinel.server.analysis.AnalysisRuns;
 import com.profitsentinel.server.analysis.LegacyAnalysisRoutes;
 import com.profitsentinel.server.apikeys.ApiKeyRoutes;
 import com.profitsentinel.server.audit.Audit;
@@ -156,11 +157,12 @@ public final class SentinelServer implements AutoCloseable {
                 serverLog,
                 metrics,
                 audit);
+        AnalysisRuns runs = new AnalysisRuns(analyses, limiter, audit);
         RouteTable table = new RouteTable()
                 .add(new HealthRoutes(services, storage, settings, version, clock).routes())
                 .add(uploads.routes())
-                .add(new LegacyAnalysisRoutes(services, analyses, uploads, callers, limiter, audit).routes())
-                .add(new AnalysisRoutes(services, callers, audit, analyses, limiter, uploads).routes())
+                .add(new LegacyAnalysisRoutes(services, runs, uploads, callers, limiter).routes())
+                .add(new AnalysisRoutes(services, callers, audit, runs, uploads).routes())
                 .add(new StoreRoutes(services, callers, limiter, audit).routes())
                 .add(new AuditRoutes(services.auditLog(), callers).routes())
                 .add(new ApiKeyRoutes(services, callers, audit, settings.tiersEnforced(), clock).routes())

@@ -10,7 +10,6 @@ import com.profitsentinel.engine.finding.LeakType;
 import com.profitsentinel.engine.finding.LegacyPrimitive;
 import com.profitsentinel.io.ingest.IngestionReport;
 import com.profitsentinel.server.Services;
-import com.profitsentinel.server.audit.Audit;
 import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Json;
@@ -37,18 +36,16 @@ import java.util.Optional;
  */
 public final class LegacyAnalysisRoutes {
     private final Services services;
-    private final Analyses analyses;
+    private final AnalysisRuns runs;
     private final UploadRoutes uploads;
     private final Callers callers;
     private final Limiter limiter;
-    private final Audit audit;
 
     public LegacyAnalysisRoutes(
-            Services services, Analyses analyses, UploadRoutes uploads, Callers callers, Limiter limiter, Audit audit) {
+            Services services, AnalysisRuns runs, UploadRoutes uploads, Callers callers, Limiter limiter) {
         this.services = services;
         this.limiter = limiter;
-        this.audit = audit;
-        this.analyses = analyses;
+        this.runs = runs;
         this.uploads = uploads;
         this.callers = callers;
     }
@@ -135,8 +132,7 @@ public final class LegacyAnalysisRoutes {
                 throw new ProfitSentinelException(
                         ErrorCode.BAD_REQUEST, "/analysis/analyze takes one file; use /analysis/analyze-multi.");
             }
-            upload = uploads.receiveFile(caller, store, files.get(0));
-            audit.record(caller, context, "upload.received", "upload", upload.id(), "", "");
+            upload = uploads.receiveFile(caller, context, store, files.get(0));
         }
         Analyses.Request request = new Analyses.Request(
                 List.of(new Analyses.Input(upload, mapping, Responses.form(context, "sheet"))),
@@ -146,11 +142,7 @@ public final class LegacyAnalysisRoutes {
                 Responses.form(context, "as_of").map(LegacyAnalysisRoutes::date),
                 engine(caller, Responses.form(context, "engine")),
                 Responses.form(context, "error_budget_percent").map(LegacyAnalysisRoutes::percent));
-        Analyses.Done done = analyses.run(caller, request);
-        audit.record(
-                caller, context, "analysis.created", "analysis", done.record().id(), "", "");
-        context.header("X-Engine", done.record().engine() + "/" + done.record().engineVersion());
-        context.header("Server-Timing", done.serverTiming());
+        Analyses.Done done = runs.runWithinPermit(caller, context, request);
         Responses.jsonBytes(context, 200, done.legacyDocument());
     }
 
@@ -177,24 +169,17 @@ public final class LegacyAnalysisRoutes {
                     caller, services.uploads().byKey(caller.tenant(), key), key, ErrorCode.UPLOAD_NOT_FOUND);
             inputs.add(new Analyses.Input(upload, mappings.getOrDefault(key, Map.of()), Optional.empty()));
         }
-        Limiter.Permit permit = limiter.beginAnalysis(caller, context);
-        Analyses.Done done;
-        try {
-            done = analyses.run(
-                    caller,
-                    new Analyses.Request(
-                            inputs,
-                            store,
-                            Responses.form(context, "label"),
-                            Responses.form(context, "preset"),
-                            Responses.form(context, "as_of").map(LegacyAnalysisRoutes::date),
-                            engine(caller, Responses.form(context, "engine")),
-                            Responses.form(context, "error_budget_percent").map(LegacyAnalysisRoutes::percent)));
-        } finally {
-            permit.close();
-        }
-        audit.record(
-                caller, context, "analysis.created", "analysis", done.record().id(), "", "");
+        Analyses.Done done = runs.run(
+                caller,
+                context,
+                new Analyses.Request(
+                        inputs,
+                        store,
+                        Responses.form(context, "label"),
+                        Responses.form(context, "preset"),
+                        Responses.form(context, "as_of").map(LegacyAnalysisRoutes::date),
+                        engine(caller, Responses.form(context, "engine")),
+                        Responses.form(context, "error_budget_percent").map(LegacyAnalysisRoutes::percent)));
         List<Map<String, Object>> files = new ArrayList<>();
         for (int index = 0; index < done.reports().size() && index < inputs.size(); index++) {
             IngestionReport report = done.reports().get(index);
@@ -216,8 +201,6 @@ public final class LegacyAnalysisRoutes {
         described.put("findings", done.record().findings());
         byte[] answer = LegacyDocuments.withMember(done.legacyDocument(), "files", Json.bytes(files));
         answer = LegacyDocuments.withMember(answer, "stores", Json.bytes(List.of(described)));
-        context.header("X-Engine", done.record().engine() + "/" + done.record().engineVersion());
-        context.header("Server-Timing", done.serverTiming());
         Responses.jsonBytes(context, 200, answer);
     }
 

@@ -9,6 +9,7 @@ import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.server.Services;
 import com.profitsentinel.server.analysis.Analyses;
+import com.profitsentinel.server.analysis.AnalysisRuns;
 import com.profitsentinel.server.analysis.LegacyDocuments;
 import com.profitsentinel.server.audit.Audit;
 import com.profitsentinel.server.auth.Caller;
@@ -17,7 +18,6 @@ import com.profitsentinel.server.http.Json;
 import com.profitsentinel.server.http.JsonBodies;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
-import com.profitsentinel.server.limits.Limiter;
 import com.profitsentinel.server.uploads.UploadRoutes;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -37,16 +37,13 @@ public final class AnalysisRoutes {
     private final Services services;
     private final Callers callers;
     private final Audit audit;
-    private final Analyses analyses;
-    private final Limiter limiter;
+    private final AnalysisRuns runs;
     private final UploadRoutes uploads;
 
-    public AnalysisRoutes(
-            Services services, Callers callers, Audit audit, Analyses analyses, Limiter limiter, UploadRoutes uploads) {
+    public AnalysisRoutes(Services services, Callers callers, Audit audit, AnalysisRuns runs, UploadRoutes uploads) {
         this.services = services;
         this.audit = audit;
-        this.analyses = analyses;
-        this.limiter = limiter;
+        this.runs = runs;
         this.uploads = uploads;
         this.callers = callers;
     }
@@ -173,29 +170,20 @@ public final class AnalysisRoutes {
         for (Object file : files) {
             inputs.add(input(caller, file));
         }
-        Limiter.Permit permit = limiter.beginAnalysis(caller, context);
-        Analyses.Done done;
-        try {
-            done = analyses.run(
-                    caller,
-                    new Analyses.Request(
-                            inputs,
-                            store,
-                            text(body, "label"),
-                            text(body, "preset"),
-                            text(body, "as_of").map(AnalysisRoutes::date),
-                            Optional.empty(),
-                            Optional.ofNullable(
-                                    body.get("error_budget_percent") instanceof Number number
-                                            ? number.doubleValue()
-                                            : null)));
-        } finally {
-            permit.close();
-        }
-        audit.record(
-                caller, context, "analysis.created", "analysis", done.record().id(), "", "");
-        context.header("X-Engine", done.record().engine() + "/" + done.record().engineVersion());
-        context.header("Server-Timing", done.serverTiming());
+        Analyses.Done done = runs.run(
+                caller,
+                context,
+                new Analyses.Request(
+                        inputs,
+                        store,
+                        text(body, "label"),
+                        text(body, "preset"),
+                        text(body, "as_of").map(AnalysisRoutes::date),
+                        Optional.empty(),
+                        Optional.ofNullable(
+                                body.get("error_budget_percent") instanceof Number number
+                                        ? number.doubleValue()
+                                        : null)));
         Map<String, Object> answer = analysis(done.record(), storeNames(caller));
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("rows_read", done.record().rows());

@@ -118,15 +118,14 @@ public final class UploadRoutes {
         Store store = store(caller, Responses.form(context, "store_id"));
         List<Map<String, Object>> answers = new ArrayList<>();
         for (UploadedFile file : files) {
-            Upload upload = receiveFile(caller, store, file);
-            audit.record(caller, context, "upload.received", "upload", upload.id(), "", "");
+            Upload upload = receiveFile(caller, context, store, file);
             answers.add(describe(upload));
         }
         Responses.json(context, 201, Map.of("uploads", answers));
     }
 
-    /** Stores one uploaded file for a caller and records it. */
-    public Upload receiveFile(Caller caller, Store store, UploadedFile file) {
+    /** Stores one uploaded file for a caller, records it and audits it. */
+    public Upload receiveFile(Caller caller, Context context, Store store, UploadedFile file) {
         Upload expected = expect(caller, store, FileNames.check(file.filename()));
         UploadStorage.Stored stored = storage.save(
                 expected.id(),
@@ -142,6 +141,7 @@ public final class UploadRoutes {
             storage.delete(upload.id());
             throw e;
         }
+        audit.record(caller, context, "upload.received", "upload", upload.id(), "", "");
         return upload;
     }
 
