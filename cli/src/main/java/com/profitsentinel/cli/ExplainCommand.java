@@ -1,6 +1,7 @@
 package com.profitsentinel.cli;
 
 import com.profitsentinel.app.analysis.EngineRun;
+import com.profitsentinel.app.explain.Explainer;
 import com.profitsentinel.app.output.ResultJson;
 import com.profitsentinel.engine.analysis.AnalysisContext;
 import com.profitsentinel.engine.analysis.AnalysisResult;
@@ -12,11 +13,8 @@ import com.profitsentinel.engine.finding.Fact;
 import com.profitsentinel.engine.finding.Finding;
 import com.profitsentinel.engine.finding.Formats;
 import com.profitsentinel.engine.finding.Group;
-import com.profitsentinel.engine.finding.LeakType;
 import com.profitsentinel.engine.rootcause.Cause;
 import com.profitsentinel.engine.rootcause.Diagnosis;
-import com.profitsentinel.engine.rootcause.EvidenceRules;
-import com.profitsentinel.engine.rootcause.EvidenceScorer;
 import com.profitsentinel.engine.rootcause.Hypothesis;
 import com.profitsentinel.engine.rootcause.ProofNode;
 import com.profitsentinel.engine.rootcause.SkuFacts;
@@ -31,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -138,16 +135,13 @@ final class ExplainCommand implements Callable<Integer> {
             Optional<Finding> finding, Optional<Group> group, Diagnosis diagnosis, Optional<ProofNode> tree) {}
 
     private static Explanation explainFinding(Finding finding, Optional<Group> group, Parameters parameters) {
-        Set<Fact> used =
-                finding.kind() instanceof LeakType type ? EvidenceRules.usedBy(type) : EvidenceRules.allFacts();
-        Diagnosis diagnosis = EvidenceScorer.scoreGroup(List.of(Set.copyOf(finding.facts())), used, parameters);
         Map<Fact, String> observed = new EnumMap<>(Fact.class);
         for (Evidence evidence : finding.evidence()) {
-            observed.put(evidence.fact(), bare(evidence.observed()));
+            observed.put(evidence.fact(), Explainer.bare(evidence.observed()));
         }
-        ProofNode tree =
-                EvidenceScorer.proofTree(diagnosis, List.of(new SkuFacts(finding.sku(), observed)), used, parameters);
-        return new Explanation(Optional.of(finding), group, diagnosis, Optional.of(tree));
+        com.profitsentinel.app.explain.Explanation explained =
+                Explainer.explain(finding.kind(), List.of(new SkuFacts(finding.sku(), observed)), parameters);
+        return new Explanation(Optional.of(finding), group, explained.diagnosis(), Optional.of(explained.proofTree()));
     }
 
     static Map<String, Object> json(Explanation explanation) {
@@ -158,7 +152,7 @@ final class ExplainCommand implements Callable<Integer> {
             json.put("kind", "finding");
             json.putAll(ResultJson.finding(finding));
             json.put("root_cause", ResultJson.diagnosis(explanation.diagnosis()));
-            explanation.tree().ifPresent(tree -> json.put("proof_tree", node(tree)));
+            explanation.tree().ifPresent(tree -> json.put("proof_tree", Explainer.node(tree)));
             cause(explanation.diagnosis())
                     .ifPresent(cause -> json.put("cause_recommendations", cause.recommendations()));
             explanation.group().ifPresent(group -> json.put("group", ResultJson.group(group)));
@@ -173,36 +167,6 @@ final class ExplainCommand implements Callable<Integer> {
 
     private static Optional<Cause> cause(Diagnosis diagnosis) {
         return diagnosis.rootCause().or(() -> diagnosis.top().map(Hypothesis::cause));
-    }
-
-    /** {@code qty_on_hand = -47} → {@code -47}; values of several fields stay whole. */
-    static String bare(String observed) {
-        int equals = observed.indexOf(" = ");
-        if (equals < 0 || observed.indexOf(" = ", equals + 3) >= 0) {
-            return observed;
-        }
-        return observed.substring(equals + 3);
-    }
-
-    static Map<String, Object> node(ProofNode node) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("kind", node.kind());
-        json.put("statement", node.statement());
-        if (!Double.isNaN(node.confidence())) {
-            json.put("confidence", ResultJson.ratio(node.confidence()));
-        }
-        if (!Double.isNaN(node.weight())) {
-            json.put("weight", ResultJson.ratio(node.weight()));
-        }
-        if (!node.value().isEmpty()) {
-            json.put("value", node.value());
-        }
-        if (!node.children().isEmpty()) {
-            json.put(
-                    "children",
-                    node.children().stream().map(ExplainCommand::node).toList());
-        }
-        return json;
     }
 
     /** The readable form of an explanation. */

@@ -1,5 +1,6 @@
 package com.profitsentinel.cli;
 
+import com.profitsentinel.app.output.CsvCells;
 import com.profitsentinel.app.output.JsonResultWriter;
 import com.profitsentinel.engine.analysis.FindingListener;
 import com.profitsentinel.engine.error.ErrorCode;
@@ -118,18 +119,8 @@ abstract class FindingStream implements FindingListener {
         }
     }
 
-    /**
-     * One CSV text cell: quoted when it holds a comma, quote or line break; a leading {@code = + - @}, tab or carriage
-     * return gets a {@code '} in front so that Excel and LibreOffice show the text instead of running it (OWASP CSV
-     * injection).
-     */
+    /** One CSV text cell, defused against formula injection ({@link CsvCells#text}). */
     static String text(String value) {
-        String safe = value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-            safe = "'" + safe;
-        }
-        boolean quote =
-                safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
-        return quote ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+        return CsvCells.text(value);
     }
 }

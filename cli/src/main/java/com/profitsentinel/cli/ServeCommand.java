@@ -88,6 +88,7 @@ final class ServeCommand implements Callable<Integer> {
                             database.rateEvents(),
                             database.auditLog(),
                             database.apiKeys(),
+                            database.findings(),
                             database.kind(),
                             database::ping),
                     version(),

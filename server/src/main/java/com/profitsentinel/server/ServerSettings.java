@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param databaseUrl empty for the embedded database under {@code dataDir}
  * @param documentFindings how many findings (the largest) an analysis's stored documents and its legacy answer list
  *     (docs/decisions/0013)
+ * @param storedFindings how many findings (the largest) an analysis keeps in rows for the findings endpoints
+ *     (docs/decisions/0014)
  * @param jwt bearer-token settings of production mode
  * @param corsOrigins {@code server.cors.allowed_origins}: origins that get CORS headers (none by default)
  * @param logFormat {@code logging.format}: JSON lines by default in production, text in dev mode
@@ -55,6 +57,7 @@ public record ServerSettings(
         boolean migrateOnStart,
         int engineTimeoutSeconds,
         int documentFindings,
+        int storedFindings,
         String metricsToken,
         Jwt jwt,
         boolean tiersEnforced,
@@ -122,6 +125,7 @@ public record ServerSettings(
         defaults.put("db.migrate_on_start", "true");
         defaults.put("engine.timeout_seconds", "300");
         defaults.put("analysis.document_findings", "1000");
+        defaults.put("analysis.stored_findings", "25000");
         defaults.put("metrics.token", "");
         defaults.put("tiers.enforce", "");
         defaults.put("logging.format", "");
@@ -199,6 +203,7 @@ public record ServerSettings(
                 reader.bool("db.migrate_on_start"),
                 reader.integer("engine.timeout_seconds", 1, 86_400),
                 reader.integer("analysis.document_findings", 0, 25_000),
+                reader.integer("analysis.stored_findings", 0, 100_000),
                 reader.text("metrics.token"),
                 new Jwt(
                         reader.text("auth.jwt.hs256_secret"),

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.profitsentinel.app.apikey.ApiKeyRepository;
 import com.profitsentinel.app.audit.AuditLog;
+import com.profitsentinel.app.findings.FindingRepository;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.tenant.Directory;
@@ -25,6 +26,7 @@ public record Services(
         RateEvents rateEvents,
         AuditLog auditLog,
         ApiKeyRepository apiKeys,
+        FindingRepository findings,
         String databaseKind,
         BooleanSupplier databaseUp) {
     public Services {
@@ -34,6 +36,7 @@ public record Services(
         requireNonNull(rateEvents, "rateEvents is null");
         requireNonNull(auditLog, "auditLog is null");
         requireNonNull(apiKeys, "apiKeys is null");
+        requireNonNull(findings, "findings is null");
         requireNonNull(databaseKind, "databaseKind is null");
         requireNonNull(databaseUp, "databaseUp is null");
     }

@@ -60,6 +60,8 @@ abstract class AbstractProductionIT {
     private String uploadKeyOfA = "";
     private String storeOfA = "";
     private String keyOfA = "";
+    private String findingOfA = "";
+    private String groupOfA = "";
 
     /** The database under test, over {@code dataDir}. */
     abstract TestDatabase open(Path dataDir);
@@ -103,6 +105,11 @@ abstract class AbstractProductionIT {
                 orgA.get(Role.OWNER));
         assertThat(analyzed.status()).as(analyzed.text()).isEqualTo(200);
         analysisOfA = analyzed.json().get("analysis_id").asText();
+        JsonNode findingOfA = http.get("/api/v1/findings?page_size=1", "Authorization", orgA.get(Role.OWNER))
+                .json()
+                .at("/items/0");
+        this.findingOfA = findingOfA.get("finding_id").asText();
+        groupOfA = findingOfA.get("group_id").asText();
         JsonNode upload = http.post(
                         "/uploads/direct", new Multipart().file("file", PALADIN), "Authorization", orgA.get(Role.OWNER))
                 .json()
@@ -230,9 +237,7 @@ abstract class AbstractProductionIT {
                 if (!route.path().contains("{")) {
                     continue;
                 }
-                String ownId = route.path().startsWith("/api/v1/uploads/")
-                        ? uploadIdOfA
-                        : route.path().startsWith("/api/v1/stores/") ? storeOfA : analysisOfA;
+                String ownId = ownId(route.path());
                 String path = route.path()
                         .replace("{id}", ownId)
                         .replace("{upload_id}", uploadIdOfA)
@@ -255,6 +260,15 @@ abstract class AbstractProductionIT {
             Answer list = http.get("/api/v1/analyses?page_size=100", "Authorization", caller.getValue());
             assertThat(list.status()).isEqualTo(200);
             assertThat(list.text()).doesNotContain(analysisOfA);
+            for (String lists : List.of(
+                    "/api/v1/findings?status=all&page_size=100",
+                    "/api/v1/findings?analysis_id=" + analysisOfA,
+                    "/api/v1/finding-groups?page_size=100",
+                    "/api/v1/findings/export.csv?status=all")) {
+                Answer found = http.get(lists, "Authorization", caller.getValue());
+                assertThat(found.status()).as(lists).isEqualTo(200);
+                assertThat(found.text()).as(lists).doesNotContain(findingOfA, groupOfA, analysisOfA);
+            }
             Answer audit = http.get("/api/v1/audit?page_size=100", "Authorization", caller.getValue());
             assertThat(audit.status()).isIn(200, 403);
             assertThat(audit.text()).doesNotContain(analysisOfA, uploadIdOfA);
@@ -270,10 +284,67 @@ abstract class AbstractProductionIT {
                     404,
                     "UPLOAD_NOT_FOUND");
         }
-        assertThat(checked).contains("GET /api/v1/analyses/{id}", "DELETE /api/v1/analyses/{id}");
+        assertThat(checked)
+                .contains(
+                        "GET /api/v1/analyses/{id}",
+                        "DELETE /api/v1/analyses/{id}",
+                        "GET /api/v1/findings/{id}",
+                        "POST /api/v1/findings/{id}/acknowledge",
+                        "GET /api/v1/explain/{id}",
+                        "GET /api/v1/finding-groups/{id}");
+        assertThat(http.get("/api/v1/findings/" + findingOfA, "Authorization", orgA.get(Role.VIEWER))
+                        .status())
+                .isEqualTo(200);
         assertThat(http.get("/api/v1/analyses/" + analysisOfA, "Authorization", orgA.get(Role.VIEWER))
                         .status())
                 .isEqualTo(200);
+    }
+
+    /** An ID of org A's for a route's {@code {id}}: the object kind the route is about. */
+    private String ownId(String path) {
+        if (path.startsWith("/api/v1/uploads/")) {
+            return uploadIdOfA;
+        }
+        if (path.startsWith("/api/v1/stores/")) {
+            return storeOfA;
+        }
+        if (path.startsWith("/api/v1/findings/") || path.startsWith("/api/v1/explain/")) {
+            return findingOfA;
+        }
+        if (path.startsWith("/api/v1/finding-groups/")) {
+            return groupOfA;
+        }
+        return analysisOfA;
+    }
+
+    @Test
+    void viewersReadFindingsButOnlyStoreManagersAcknowledgeThem() {
+        assertProblem(
+                http.sendJson(
+                        "POST",
+                        "/api/v1/findings/" + findingOfA + "/acknowledge",
+                        Map.of("reason", "expected"),
+                        "Authorization",
+                        orgA.get(Role.VIEWER)),
+                403,
+                "FORBIDDEN");
+        Answer acknowledged = http.sendJson(
+                "POST",
+                "/api/v1/findings/" + findingOfA + "/acknowledge",
+                Map.of("reason", "expected"),
+                "Authorization",
+                orgA.get(Role.STORE_MANAGER));
+        assertThat(acknowledged.status()).as(acknowledged.text()).isEqualTo(200);
+        assertThat(http.sendJson(
+                                "POST",
+                                "/api/v1/findings/" + findingOfA + "/restore",
+                                Map.of(),
+                                "Authorization",
+                                orgA.get(Role.STORE_MANAGER))
+                        .json()
+                        .get("status")
+                        .asText())
+                .isEqualTo("active");
     }
 
     @Test

@@ -45,6 +45,7 @@ final class TestDatabase implements AutoCloseable {
                 database.rateEvents(),
                 database.auditLog(),
                 database.apiKeys(),
+                database.findings(),
                 database.kind(),
                 database::ping);
     }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.profitsentinel.app.apikey.ApiKeyRepository;
 import com.profitsentinel.app.audit.AuditLog;
+import com.profitsentinel.app.findings.FindingRepository;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.tenant.Directory;
@@ -184,6 +185,10 @@ public final class Database implements AutoCloseable {
 
     public ApiKeyRepository apiKeys() {
         return repositories.apiKeys();
+    }
+
+    public FindingRepository findings() {
+        return repositories.findings();
     }
 
     /** {@code "h2"} or {@code "postgresql"}. */

@@ -362,6 +362,7 @@ abstract class AbstractAnalysisRepositoryContractTest extends StoreContract {
                 valid.createdBy(),
                 valid.engine(),
                 valid.engineVersion(),
+                valid.preset(),
                 valid.rows(),
                 valid.findings(),
                 valid.annualProfitAtRisk());
@@ -386,6 +387,7 @@ abstract class AbstractAnalysisRepositoryContractTest extends StoreContract {
                 analysis.createdBy(),
                 analysis.engine(),
                 analysis.engineVersion(),
+                analysis.preset(),
                 analysis.rows(),
                 analysis.findings(),
                 amount);

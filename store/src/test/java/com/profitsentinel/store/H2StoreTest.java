@@ -84,4 +84,12 @@ class H2StoreTest {
             return database;
         }
     }
+
+    @Nested
+    class FindingRepositoryContract extends AbstractFindingRepositoryContractTest {
+        @Override
+        protected Database database() {
+            return database;
+        }
+    }
 }

@@ -109,4 +109,12 @@ class PostgresStoreIT {
             return database;
         }
     }
+
+    @Nested
+    class FindingRepositoryContract extends AbstractFindingRepositoryContractTest {
+        @Override
+        protected Database database() {
+            return database;
+        }
+    }
 }

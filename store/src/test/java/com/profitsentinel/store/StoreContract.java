@@ -84,6 +84,7 @@ abstract class StoreContract {
                 Ids.newId(),
                 "sentinel",
                 "2.0.0",
+                "standard",
                 36_452,
                 1_234,
                 new BigDecimal("1234567.89"));

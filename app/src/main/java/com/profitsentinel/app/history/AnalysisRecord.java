@@ -9,6 +9,7 @@ import java.time.LocalDate;
 /**
  * A stored analysis without its documents: what lists and summaries show.
  *
+ * @param preset the threshold preset the engine ran with
  * @param rows inventory rows read
  * @param findings findings of the primary engine (data quality excluded)
  */
@@ -25,6 +26,7 @@ public record AnalysisRecord(
         String createdBy,
         String engine,
         String engineVersion,
+        String preset,
         long rows,
         long findings,
         BigDecimal annualProfitAtRisk) {
@@ -41,6 +43,7 @@ public record AnalysisRecord(
         requireNonNull(createdBy, "createdBy is null");
         requireNonNull(engine, "engine is null");
         requireNonNull(engineVersion, "engineVersion is null");
+        requireNonNull(preset, "preset is null");
         requireNonNull(annualProfitAtRisk, "annualProfitAtRisk is null");
         if (label.isEmpty() || label.length() > 200) {
             throw new IllegalArgumentException("label must be 1-200 characters: \"" + label + "\"");
@@ -62,6 +65,7 @@ public record AnalysisRecord(
                 createdBy,
                 engine,
                 engineVersion,
+                preset,
                 rows,
                 findings,
                 annualProfitAtRisk);

@@ -1,5 +1,6 @@
 package com.profitsentinel.app.history;
 
+import com.profitsentinel.app.findings.FindingSnapshot;
 import com.profitsentinel.app.tenant.Tenant;
 import com.profitsentinel.app.tenant.Tier;
 import java.time.Instant;
@@ -10,8 +11,16 @@ import java.util.Optional;
  * of api.md §4.10), stored compressed; every lookup is tenant-scoped, so a foreign id is not found.
  */
 public interface AnalysisRepository {
-    /** Stores an analysis with its two documents (UTF-8 JSON), in one transaction. */
-    void insert(AnalysisRecord analysis, byte[] resultDocument, byte[] legacyDocument);
+    /** Stores an analysis with its two documents (UTF-8 JSON) and no finding rows, in one transaction. */
+    default void insert(AnalysisRecord analysis, byte[] resultDocument, byte[] legacyDocument) {
+        insert(analysis, resultDocument, legacyDocument, FindingSnapshot.empty());
+    }
+
+    /**
+     * Stores an analysis with its two documents and its finding and group rows, and moves the states of the store's
+     * finding IDs on (workflows.md §10), in one transaction.
+     */
+    void insert(AnalysisRecord analysis, byte[] resultDocument, byte[] legacyDocument, FindingSnapshot findings);
 
     Optional<AnalysisRecord> find(Tenant tenant, String id);
 

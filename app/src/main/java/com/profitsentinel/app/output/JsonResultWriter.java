@@ -100,6 +100,28 @@ public final class JsonResultWriter {
         return new RawJson(output.toByteArray());
     }
 
+    /**
+     * Each finding as its own compact JSON object, exactly as {@link #analysis} writes it in the findings array (one
+     * generator for all: the stored finding rows of an analysis).
+     */
+    public static List<String> documents(List<Finding> findings) {
+        java.io.StringWriter buffer = new java.io.StringWriter(2048);
+        List<String> documents = new java.util.ArrayList<>(findings.size());
+        try (JsonGenerator generator = FACTORY.createGenerator(buffer)) {
+            generator.setRootValueSeparator(null);
+            JsonResultWriter writer = new JsonResultWriter(generator);
+            for (Finding finding : findings) {
+                writer.writeFinding(finding);
+                generator.flush();
+                documents.add(buffer.toString());
+                buffer.getBuffer().setLength(0);
+            }
+        } catch (IOException e) {
+            throw failed(e);
+        }
+        return documents;
+    }
+
     /** A writer of one finding per line ({@code --format ndjson}) on one generator. */
     public static JsonResultWriter lines(Writer writer) {
         try {

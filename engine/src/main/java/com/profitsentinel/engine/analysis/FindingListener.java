@@ -1,6 +1,7 @@
 package com.profitsentinel.engine.analysis;
 
 import com.profitsentinel.engine.finding.Finding;
+import com.profitsentinel.engine.record.ItemRecord;
 
 /**
  * Receives every finding the moment the engine makes it, so that huge inputs can be written out as they are analysed
@@ -12,4 +13,15 @@ public interface FindingListener {
     FindingListener NONE = finding -> {};
 
     void finding(Finding finding);
+
+    /**
+     * A finding with the record it was made from, for listeners that keep item attributes the finding does not carry
+     * (department, category, vendor). Delegates to {@link #finding(Finding)} by default.
+     */
+    default void finding(Finding finding, ItemRecord record) {
+        finding(finding);
+    }
+
+    /** Every analysed inventory record, flagged or not, before its findings. Ignored by default. */
+    default void item(ItemRecord record) {}
 }

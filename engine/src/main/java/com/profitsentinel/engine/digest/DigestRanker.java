@@ -4,6 +4,7 @@ import com.profitsentinel.engine.analysis.MemberImpacts;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.engine.finding.CodePoints;
+import com.profitsentinel.engine.finding.Finding;
 import com.profitsentinel.engine.finding.FindingKind;
 import com.profitsentinel.engine.finding.Group;
 import com.profitsentinel.engine.finding.LeakType;
@@ -153,6 +154,11 @@ public final class DigestRanker {
     /** The base priority {@code p0 = ln(1 + impact) × trend multiplier × confidence} (§10 step 2). */
     public static double basePriority(Group group) {
         return Math.log(1 + group.annualProfitAtRisk()) * group.trend().priorityMultiplier() * group.confidence();
+    }
+
+    /** The same {@code p0} applied to a single finding (workflows.md §0.3: the findings list sorted by priority). */
+    public static double basePriority(Finding finding) {
+        return Math.log(1 + finding.annualProfitAtRisk()) * finding.trend().priorityMultiplier() * finding.confidence();
     }
 
     private static Comparator<Group> byPriority() {

@@ -1,6 +1,7 @@
 package com.profitsentinel.server.analysis;
 
 import com.profitsentinel.app.analysis.EngineRun;
+import com.profitsentinel.app.findings.SnapshotCollector;
 import com.profitsentinel.app.history.AnalysisRecord;
 import com.profitsentinel.app.history.AnalysisStatus;
 import com.profitsentinel.app.id.Ids;
@@ -10,7 +11,6 @@ import com.profitsentinel.app.tenant.Store;
 import com.profitsentinel.app.upload.Upload;
 import com.profitsentinel.engine.analysis.AnalysisContext;
 import com.profitsentinel.engine.analysis.Engine;
-import com.profitsentinel.engine.analysis.FindingListener;
 import com.profitsentinel.engine.digest.Digest;
 import com.profitsentinel.engine.digest.DigestRanker;
 import com.profitsentinel.engine.error.ErrorCode;
@@ -53,6 +53,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * primary engine, the result documents, persistence, and the upload's deletion once the analysis succeeded.
  */
 public final class Analyses implements AutoCloseable {
+    /** workflows.md §0.5 {@code reactivation_threshold}; per-store settings come with the configuration endpoints. */
+    private static final double REACTIVATION_THRESHOLD = 0.25;
+
     private final Services services;
     private final UploadStorage storage;
     private final ServerSettings settings;
@@ -231,8 +234,11 @@ public final class Analyses implements AutoCloseable {
                             .withMaxThreads(concurrent > 1 ? 1 : 0))
                     .build());
         }
-        AnalysisContext context = new AnalysisContext(
-                asOf, parameters, Optional.empty(), FindingListener.NONE, settings.documentFindings());
+        SnapshotCollector collector = new SnapshotCollector(
+                settings.storedFindings(),
+                services.findings().openSkus(caller.tenant(), request.store().id(), engine.id()));
+        AnalysisContext context =
+                new AnalysisContext(asOf, parameters, Optional.empty(), collector, settings.documentFindings());
         long start = System.nanoTime();
         EngineRun.Outcome outcome;
         try {
@@ -268,6 +274,7 @@ public final class Analyses implements AutoCloseable {
                 caller.user().id(),
                 outcome.result().engine(),
                 outcome.result().engineVersion(),
+                preset.id(),
                 outcome.result().summary().rowsRead(),
                 findings,
                 new BigDecimal(outcome.result().summary().annualProfitAtRiskTotal())
@@ -285,7 +292,12 @@ public final class Analyses implements AutoCloseable {
         legacy.put("links", links(id));
         byte[] storedLegacy = com.profitsentinel.server.http.Json.bytes(legacy);
         long computed = System.nanoTime();
-        services.analyses().insert(record, nativeDocument.toByteArray(), storedLegacy);
+        services.analyses()
+                .insert(
+                        record,
+                        nativeDocument.toByteArray(),
+                        storedLegacy,
+                        collector.snapshot(outcome.result(), digest, REACTIVATION_THRESHOLD));
         if (settings.deleteAfterAnalysisMinutes() == 0) {
             for (Input input : request.inputs()) {
                 storage.delete(input.upload().id());

@@ -20,6 +20,12 @@ final class ApiScopes {
         if (route.startsWith("/api/v1/stores") || route.equals("/api/v1/org")) {
             return Optional.of(reading ? "stores:read" : "stores:write");
         }
+        if (route.startsWith("/api/v1/findings")
+                || route.startsWith("/api/v1/finding-groups")
+                || route.startsWith("/api/v1/explain")) {
+            // explain's POST .../why only reads
+            return Optional.of(reading || route.startsWith("/api/v1/explain") ? "findings:read" : "findings:write");
+        }
         if (route.equals("/api/v1/me")) {
             return Optional.of("analyses:read");
         }

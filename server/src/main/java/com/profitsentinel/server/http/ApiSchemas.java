@@ -159,6 +159,116 @@ public final class ApiSchemas {
                 object(
                         "The caller (api.md §5.2)",
                         List.of("user", "org", "role", "scope", "platform_admin", "auth_method", "plan")));
+        String[] findingMembers = {
+            "finding_id",
+            "group_id",
+            "engine",
+            "engine_version",
+            "leak_type",
+            "subtype",
+            "store_id",
+            "sku",
+            "description",
+            "annual_profit_at_risk",
+            "capital_tied_up",
+            "confidence",
+            "severity",
+            "trend",
+            "trend_basis",
+            "is_new",
+            "evidence",
+            "details",
+            "context",
+            "recommendations",
+            "legacy_primitive",
+            "legacy_score",
+            "store_name",
+            "type_display",
+            "vendor",
+            "category",
+            "department",
+            "status",
+            "first_seen_at",
+            "last_seen_at",
+            "last_analysis_id",
+            "times_seen",
+            "priority_score",
+            "root_cause",
+            "acknowledgement",
+            "reactivated_reason",
+            "task_ids"
+        };
+        schemas.put("Finding", object("A finding with its state (api.md §5.1)", List.of(findingMembers)));
+        List<String> withHistory = new java.util.ArrayList<>(List.of(findingMembers));
+        withHistory.add("history");
+        schemas.put("FindingWithHistory", object("A finding and its last analyses (api.md §5.4)", withHistory));
+        schemas.put(
+                "FindingPage",
+                object(
+                        "A page of findings with totals and facets (api.md §5.4)",
+                        List.of("items", "page", "page_size", "total", "total_pages", "totals", "facets")));
+        schemas.put(
+                "FindingStatusChange",
+                object("A finding's new status (api.md §5.4)", List.of("id", "status", "acknowledgement")));
+        schemas.put(
+                "BulkAcknowledgement",
+                object("How many findings were acknowledged (api.md §5.4)", List.of("acknowledged", "not_found")));
+        schemas.put(
+                "FindingGroupPage",
+                object(
+                        "A page of finding groups by priority (api.md §5.4)",
+                        List.of("items", "page", "page_size", "total", "total_pages")));
+        schemas.put(
+                "FindingGroup",
+                object(
+                        "A group with its first findings (api.md §5.1, §5.4)",
+                        List.of(
+                                "group_id",
+                                "store_id",
+                                "leak_type",
+                                "skus",
+                                "sku_count",
+                                "annual_profit_at_risk",
+                                "capital_tied_up",
+                                "confidence",
+                                "trend",
+                                "urgency_score",
+                                "priority_score",
+                                "root_cause",
+                                "context",
+                                "type_display",
+                                "severity",
+                                "finding_count_active",
+                                "hypotheses",
+                                "findings")));
+        schemas.put(
+                "Explanation",
+                object(
+                        "Why a finding or group was raised: evidence, hypotheses and proof tree (api.md §5.5)",
+                        List.of(
+                                "id",
+                                "kind",
+                                "leak_type",
+                                "store_id",
+                                "annual_profit_at_risk",
+                                "root_cause",
+                                "root_cause_display",
+                                "confidence",
+                                "ambiguity",
+                                "support",
+                                "agreement",
+                                "needs_review",
+                                "review_reason",
+                                "facts_used",
+                                "evidence",
+                                "hypotheses",
+                                "proof_tree",
+                                "recommendations",
+                                "rendered_text")));
+        schemas.put(
+                "WhyAnswer",
+                object("A goal walked back through the proof (api.md §5.5)", List.of("id", "goal", "holds", "steps")));
+        schemas.put("Csv", Map.of("type", "string", "description", "CSV, one row per finding"));
         schemas.put("OpenApi", object("This document", List.of("openapi", "info", "paths", "components")));
         schemas.put("Html", Map.of("type", "string", "description", "An HTML page"));
         schemas.put("Metrics", Map.of("type", "string", "description", "Prometheus text exposition format 0.0.4"));

@@ -78,6 +78,15 @@ public final class Responses {
         return answer;
     }
 
+    private static final java.time.format.DateTimeFormatter TIMESTAMP = java.time.format.DateTimeFormatter.ofPattern(
+                    "yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
+
+    /** An instant as api.md §1.2 writes them: UTC with milliseconds and {@code Z}. */
+    public static String timestamp(java.time.Instant instant) {
+        return TIMESTAMP.format(instant);
+    }
+
     /** The path parameter, never blank. */
     public static String path(Context context, String name) {
         return context.pathParam(name);

@@ -134,6 +134,7 @@ public final class RouteTable {
         return switch (schema) {
             case "Html" -> "text/html";
             case "Metrics" -> "text/plain";
+            case "Csv" -> "text/csv";
             default -> "application/json";
         };
     }

@@ -2,6 +2,7 @@ package com.profitsentinel.store.jdbc;
 
 import static java.util.Objects.requireNonNull;
 
+import com.profitsentinel.app.findings.FindingSnapshot;
 import com.profitsentinel.app.history.AnalysisRecord;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.history.AnalysisStatus;
@@ -23,7 +24,7 @@ import java.util.Optional;
  */
 final class JdbcAnalysisRepository implements AnalysisRepository {
     private static final String COLUMNS = "a.id, a.org_id, a.store_id, a.label, a.original_filename, a.status,"
-            + " a.as_of, a.created_at, a.completed_at, a.created_by, a.engine, a.engine_version, a.row_count,"
+            + " a.as_of, a.created_at, a.completed_at, a.created_by, a.engine, a.engine_version, a.preset, a.row_count,"
             + " a.finding_count, a.annual_profit_at_risk";
 
     private final Sql sql;
@@ -33,15 +34,17 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
     }
 
     @Override
-    public void insert(AnalysisRecord analysis, byte[] resultDocument, byte[] legacyDocument) {
+    public void insert(
+            AnalysisRecord analysis, byte[] resultDocument, byte[] legacyDocument, FindingSnapshot findings) {
+        requireNonNull(findings, "findings is null");
         requireNonNull(analysis, "analysis is null");
         byte[] result = Gzip.compress(requireNonNull(resultDocument, "resultDocument is null"));
         byte[] legacy = Gzip.compress(requireNonNull(legacyDocument, "legacyDocument is null"));
         sql.inTransaction("storing an analysis", connection -> {
             try (PreparedStatement statement = connection.prepareStatement("INSERT INTO analyses (id, org_id, store_id,"
                     + " label, original_filename, status, as_of, created_at, completed_at, created_by, engine,"
-                    + " engine_version, row_count, finding_count, annual_profit_at_risk)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " engine_version, preset, row_count, finding_count, annual_profit_at_risk)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 statement.setString(1, analysis.id());
                 statement.setString(2, analysis.orgId());
                 statement.setString(3, analysis.storeId());
@@ -54,9 +57,10 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
                 statement.setString(10, analysis.createdBy());
                 statement.setString(11, analysis.engine());
                 statement.setString(12, analysis.engineVersion());
-                statement.setLong(13, analysis.rows());
-                statement.setLong(14, analysis.findings());
-                statement.setBigDecimal(15, money(analysis.annualProfitAtRisk()));
+                statement.setString(13, analysis.preset());
+                statement.setLong(14, analysis.rows());
+                statement.setLong(15, analysis.findings());
+                statement.setBigDecimal(16, money(analysis.annualProfitAtRisk()));
                 statement.executeUpdate();
             }
             try (PreparedStatement statement = connection.prepareStatement("INSERT INTO analysis_documents"
@@ -68,8 +72,10 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
                 statement.setLong(4, resultDocument.length);
                 statement.setBytes(5, legacy);
                 statement.setLong(6, legacyDocument.length);
-                return statement.executeUpdate();
+                statement.executeUpdate();
             }
+            JdbcFindings.write(connection, analysis, findings);
+            return Boolean.TRUE;
         });
     }
 
@@ -175,7 +181,14 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
     @Override
     public boolean delete(Tenant tenant, String id) {
         Scope scope = Scope.of(tenant);
-        int deleted = sql.run("deleting an analysis", connection -> {
+        int deleted = sql.inTransaction("deleting an analysis", connection -> {
+            // its finding snapshot first (no cascade: see V5)
+            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM findings WHERE analysis_id IN"
+                    + " (SELECT a.id FROM analyses a WHERE a.id = ? AND " + scope.predicate("a", "store_id") + ")")) {
+                statement.setString(1, id);
+                scope.bind(statement, 2);
+                statement.executeUpdate();
+            }
             try (PreparedStatement statement = connection.prepareStatement(
                     "DELETE FROM analyses a WHERE a.id = ? AND " + scope.predicate("a", "store_id"))) {
                 statement.setString(1, id);
@@ -188,9 +201,15 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
 
     @Override
     public int purge(Tier tier, Instant before) {
-        return sql.run("purging old analyses", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM analyses WHERE created_at < ?"
-                    + " AND org_id IN (SELECT o.id FROM orgs o WHERE o.tier = ?)")) {
+        return sql.inTransaction("purging old analyses", connection -> {
+            String old = " FROM analyses WHERE created_at < ? AND org_id IN (SELECT o.id FROM orgs o WHERE o.tier = ?)";
+            try (PreparedStatement statement =
+                    connection.prepareStatement("DELETE FROM findings WHERE analysis_id IN (SELECT id" + old + ")")) {
+                Sql.setInstant(statement, 1, before);
+                statement.setString(2, Sql.enumValue(tier));
+                statement.executeUpdate();
+            }
+            try (PreparedStatement statement = connection.prepareStatement("DELETE" + old)) {
                 Sql.setInstant(statement, 1, before);
                 statement.setString(2, Sql.enumValue(tier));
                 return statement.executeUpdate();
@@ -216,6 +235,7 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
                 Sql.getString(row, "created_by"),
                 Sql.getString(row, "engine"),
                 Sql.getString(row, "engine_version"),
+                Sql.getString(row, "preset"),
                 row.getLong("row_count"),
                 row.getLong("finding_count"),
                 annualProfitAtRisk);

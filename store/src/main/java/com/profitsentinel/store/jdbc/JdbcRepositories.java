@@ -2,6 +2,7 @@ package com.profitsentinel.store.jdbc;
 
 import com.profitsentinel.app.apikey.ApiKeyRepository;
 import com.profitsentinel.app.audit.AuditLog;
+import com.profitsentinel.app.findings.FindingRepository;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.tenant.Directory;
@@ -19,6 +20,7 @@ public final class JdbcRepositories {
     private final RateEvents rateEvents;
     private final AuditLog auditLog;
     private final ApiKeyRepository apiKeys;
+    private final FindingRepository findings;
 
     private JdbcRepositories(Sql sql) {
         this.apiKeys = new JdbcApiKeys(sql);
@@ -27,6 +29,7 @@ public final class JdbcRepositories {
         this.directory = new JdbcDirectory(sql);
         this.uploads = new JdbcUploadRepository(sql);
         this.analyses = new JdbcAnalysisRepository(sql);
+        this.findings = new JdbcFindings(sql);
     }
 
     /** Repositories on {@code dataSource}, which must hold the migrated schema. */
@@ -56,5 +59,9 @@ public final class JdbcRepositories {
 
     public ApiKeyRepository apiKeys() {
         return apiKeys;
+    }
+
+    public FindingRepository findings() {
+        return findings;
     }
 }

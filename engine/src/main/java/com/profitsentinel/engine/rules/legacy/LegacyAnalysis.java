@@ -108,6 +108,7 @@ final class LegacyAnalysis implements Analysis {
 
     @Override
     public void record(ItemRecord record) {
+        context.listener().item(record);
         records++;
         boolean negativeRetail = negativeRetail(record);
         StoreTally store = stores.computeIfAbsent(record.storeId(), StoreTally::new);
@@ -175,7 +176,7 @@ final class LegacyAnalysis implements Analysis {
                 Optional.of(primitive),
                 raw,
                 record.sourceRow());
-        context.listener().finding(finding);
+        context.listener().finding(finding, record);
         retained.offer(findings++, primitive, finding);
         tallies.get(primitive)
                 .add(

@@ -223,6 +223,7 @@ final class SentinelAnalysis implements Analysis {
             throw new IllegalArgumentException("not evaluated by this analysis: " + evaluated);
         }
         ItemRecord record = outcome.record();
+        context.listener().item(record);
         fileRecords++;
         recordsAnalyzed++;
         long order = sequence++;
@@ -262,7 +263,7 @@ final class SentinelAnalysis implements Analysis {
             Draft draft = drafts.get(index);
             LeakType type = draft.type();
             if (listening) {
-                context.listener().finding(outcome.findings(ids).get(index));
+                context.listener().finding(outcome.findings(ids).get(index), record);
             }
             retained.add(outcome, index, order * RULE_SLOTS + index, draft.impact());
             Optional<LegacyPrimitive> key = legacyKey(draft);
