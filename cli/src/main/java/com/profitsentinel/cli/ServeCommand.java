@@ -89,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
                             database.auditLog(),
                             database.apiKeys(),
                             database.findings(),
+                            database.configs(),
                             database.kind(),
                             database::ping),
                     version(),

@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * @param databaseUrl empty for the embedded database under {@code dataDir}
  * @param documentFindings how many findings (the largest) an analysis's stored documents and its legacy answer list
  *     (docs/decisions/0013)
+ * @param storeManagersMayEditConfig whether store managers may change their own stores' configuration (else org
+ *     admins only)
  * @param storedFindings how many findings (the largest) an analysis keeps in rows for the findings endpoints
  *     (docs/decisions/0014)
  * @param jwt bearer-token settings of production mode
@@ -58,6 +60,7 @@ public record ServerSettings(
         int engineTimeoutSeconds,
         int documentFindings,
         int storedFindings,
+        boolean storeManagersMayEditConfig,
         String metricsToken,
         Jwt jwt,
         boolean tiersEnforced,
@@ -126,6 +129,7 @@ public record ServerSettings(
         defaults.put("engine.timeout_seconds", "300");
         defaults.put("analysis.document_findings", "1000");
         defaults.put("analysis.stored_findings", "25000");
+        defaults.put("config.store_managers_may_edit", "false");
         defaults.put("metrics.token", "");
         defaults.put("tiers.enforce", "");
         defaults.put("logging.format", "");
@@ -204,6 +208,7 @@ public record ServerSettings(
                 reader.integer("engine.timeout_seconds", 1, 86_400),
                 reader.integer("analysis.document_findings", 0, 25_000),
                 reader.integer("analysis.stored_findings", 0, 100_000),
+                reader.bool("config.store_managers_may_edit"),
                 reader.text("metrics.token"),
                 new Jwt(
                         reader.text("auth.jwt.hs256_secret"),

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.profitsentinel.app.apikey.ApiKeyRepository;
 import com.profitsentinel.app.audit.AuditLog;
+import com.profitsentinel.app.config.ConfigRepository;
 import com.profitsentinel.app.findings.FindingRepository;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
@@ -27,6 +28,7 @@ public record Services(
         AuditLog auditLog,
         ApiKeyRepository apiKeys,
         FindingRepository findings,
+        ConfigRepository configs,
         String databaseKind,
         BooleanSupplier databaseUp) {
     public Services {
@@ -37,6 +39,7 @@ public record Services(
         requireNonNull(auditLog, "auditLog is null");
         requireNonNull(apiKeys, "apiKeys is null");
         requireNonNull(findings, "findings is null");
+        requireNonNull(configs, "configs is null");
         requireNonNull(databaseKind, "databaseKind is null");
         requireNonNull(databaseUp, "databaseUp is null");
     }

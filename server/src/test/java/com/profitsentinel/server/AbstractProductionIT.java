@@ -260,6 +260,8 @@ abstract class AbstractProductionIT {
             Answer list = http.get("/api/v1/analyses?page_size=100", "Authorization", caller.getValue());
             assertThat(list.status()).isEqualTo(200);
             assertThat(list.text()).doesNotContain(analysisOfA);
+            Answer config = http.get("/api/v1/config?store_id=" + storeOfA, "Authorization", caller.getValue());
+            assertThat(config.status()).as(config.text()).isEqualTo(404);
             for (String lists : List.of(
                     "/api/v1/findings?status=all&page_size=100",
                     "/api/v1/findings?analysis_id=" + analysisOfA,
@@ -315,6 +317,30 @@ abstract class AbstractProductionIT {
             return groupOfA;
         }
         return analysisOfA;
+    }
+
+    @Test
+    void viewersReadAStoresConfigurationButOnlyOrgAdminsChangeIt() {
+        String path = "/api/v1/config?store_id=" + storeOfA;
+        Answer read = http.get(path, "Authorization", orgA.get(Role.VIEWER));
+        assertThat(read.status()).isEqualTo(200);
+        Map<String, Object> change = Map.of("store_id", storeOfA, "workflow_settings", Map.of("stale_after_days", 9));
+        for (Role role : List.of(Role.VIEWER, Role.STORE_MANAGER)) {
+            assertProblem(
+                    http.sendJson(
+                            "PUT", "/api/v1/config", change, "Authorization", orgA.get(role), "If-Match", "\"0\""),
+                    403,
+                    "FORBIDDEN");
+        }
+        Answer changed = http.sendJson(
+                "PUT",
+                "/api/v1/config",
+                change,
+                "Authorization",
+                orgA.get(Role.ORG_ADMIN),
+                "If-Match",
+                read.header("ETag"));
+        assertThat(changed.status()).as(changed.text()).isEqualTo(200);
     }
 
     @Test

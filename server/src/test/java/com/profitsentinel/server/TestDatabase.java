@@ -46,6 +46,7 @@ final class TestDatabase implements AutoCloseable {
                 database.auditLog(),
                 database.apiKeys(),
                 database.findings(),
+                database.configs(),
                 database.kind(),
                 database::ping);
     }

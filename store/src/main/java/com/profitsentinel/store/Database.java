@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.profitsentinel.app.apikey.ApiKeyRepository;
 import com.profitsentinel.app.audit.AuditLog;
+import com.profitsentinel.app.config.ConfigRepository;
 import com.profitsentinel.app.findings.FindingRepository;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
@@ -189,6 +190,10 @@ public final class Database implements AutoCloseable {
 
     public FindingRepository findings() {
         return repositories.findings();
+    }
+
+    public ConfigRepository configs() {
+        return repositories.configs();
     }
 
     /** {@code "h2"} or {@code "postgresql"}. */

@@ -86,6 +86,14 @@ class H2StoreTest {
     }
 
     @Nested
+    class ConfigRepositoryContract extends AbstractConfigRepositoryContractTest {
+        @Override
+        protected Database database() {
+            return database;
+        }
+    }
+
+    @Nested
     class FindingRepositoryContract extends AbstractFindingRepositoryContractTest {
         @Override
         protected Database database() {

@@ -111,6 +111,14 @@ class PostgresStoreIT {
     }
 
     @Nested
+    class ConfigRepositoryContract extends AbstractConfigRepositoryContractTest {
+        @Override
+        protected Database database() {
+            return database;
+        }
+    }
+
+    @Nested
     class FindingRepositoryContract extends AbstractFindingRepositoryContractTest {
         @Override
         protected Database database() {

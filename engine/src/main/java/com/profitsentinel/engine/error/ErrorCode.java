@@ -70,6 +70,10 @@ public enum ErrorCode {
 
     // conflicts
     CONFLICT(ErrorKind.CONFLICT),
+    /** {@code If-Match} names another version than the current one. */
+    PRECONDITION_FAILED(ErrorKind.CONFLICT),
+    /** A change that must say which version it replaces ({@code If-Match}) did not. */
+    PRECONDITION_REQUIRED(ErrorKind.CONFLICT),
 
     // services
     STORAGE_FULL(ErrorKind.UNAVAILABLE),

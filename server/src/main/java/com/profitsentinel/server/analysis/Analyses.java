@@ -1,6 +1,7 @@
 package com.profitsentinel.server.analysis;
 
 import com.profitsentinel.app.analysis.EngineRun;
+import com.profitsentinel.app.config.StoreConfig;
 import com.profitsentinel.app.findings.SnapshotCollector;
 import com.profitsentinel.app.history.AnalysisRecord;
 import com.profitsentinel.app.history.AnalysisStatus;
@@ -15,6 +16,7 @@ import com.profitsentinel.engine.digest.Digest;
 import com.profitsentinel.engine.digest.DigestRanker;
 import com.profitsentinel.engine.error.ErrorCode;
 import com.profitsentinel.engine.error.ProfitSentinelException;
+import com.profitsentinel.engine.rule.Parameter;
 import com.profitsentinel.engine.rule.Parameters;
 import com.profitsentinel.engine.rule.Preset;
 import com.profitsentinel.engine.rules.Engines;
@@ -53,9 +55,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * primary engine, the result documents, persistence, and the upload's deletion once the analysis succeeded.
  */
 public final class Analyses implements AutoCloseable {
-    /** workflows.md §0.5 {@code reactivation_threshold}; per-store settings come with the configuration endpoints. */
-    private static final double REACTIVATION_THRESHOLD = 0.25;
-
     private final Services services;
     private final UploadStorage storage;
     private final ServerSettings settings;
@@ -207,19 +206,34 @@ public final class Analyses implements AutoCloseable {
                 .findFirst()
                 .orElseThrow(() -> new ProfitSentinelException(
                         ErrorCode.ENGINE_UNAVAILABLE, "The engine \"" + engineId + "\" is not available."));
+        StoreConfig config = services.configs()
+                .find(caller.tenant(), request.store().id())
+                .orElseGet(() -> StoreConfig.defaults(
+                        request.store().id(), request.store().timezone()));
         Preset preset = request.preset()
                 .map(name -> Preset.byId(name)
                         .orElseThrow(() -> new ProfitSentinelException(
                                 ErrorCode.INVALID_PARAMETER,
                                 "preset must be conservative, standard or aggressive, not \"" + name + "\".",
                                 Map.of("parameter", "preset"))))
-                .orElse(Preset.STANDARD);
-        Parameters parameters = Parameters.of(preset);
-        ZoneId zone = ZoneId.of(request.store().timezone());
+                .orElse(config.preset());
+        // the store's thresholds (api.md §5.12) under the request's preset or the store's
+        Parameters parameters = config.parameters(preset);
+        ZoneId zone = ZoneId.of(config.storeContext().timezone());
         LocalDate asOf = request.asOf().orElseGet(() -> LocalDate.now(clock.withZone(zone)));
-        double budget = request.errorBudgetPercent().orElse(5.0);
-        StoreSettings storeSettings =
-                StoreSettings.defaults(asOf).withStoreId(request.store().id());
+        double budget = request.errorBudgetPercent().orElse(parameters.get(Parameter.MAX_REJECTED_ROW_SHARE) * 100);
+        StoreSettings defaults = StoreSettings.defaults(asOf);
+        StoreSettings storeSettings = new StoreSettings(
+                asOf,
+                request.store().id(),
+                zone,
+                defaults.dayFirst(),
+                config.storeContext().costBasis(),
+                (int) parameters.get(Parameter.ASSUMED_UNITS_SOLD_PERIOD_DAYS),
+                config.storeContext().fiscalYearStartMonth(),
+                defaults.seasonalKeywords(),
+                defaults.nonInventoryKeywords(),
+                defaults.nonInventoryCategories());
         List<IngestRequest> ingest = new ArrayList<>();
         for (Input input : request.inputs()) {
             ingest.add(IngestRequest.builder(storage.path(input.upload().id()), asOf)
@@ -230,7 +244,7 @@ public final class Analyses implements AutoCloseable {
                     .limits(IngestLimits.DEFAULTS
                             .withMaxRows(settings.maxRows())
                             .withMaxBytes(settings.maxFileBytes())
-                            .withErrorBudget(budget / 100, IngestLimits.DEFAULTS.maxRejectedRows())
+                            .withErrorBudget(budget / 100, (long) parameters.get(Parameter.MAX_REJECTED_ROWS))
                             .withMaxThreads(concurrent > 1 ? 1 : 0))
                     .build());
         }
@@ -297,7 +311,10 @@ public final class Analyses implements AutoCloseable {
                         record,
                         nativeDocument.toByteArray(),
                         storedLegacy,
-                        collector.snapshot(outcome.result(), digest, REACTIVATION_THRESHOLD));
+                        collector.snapshot(
+                                outcome.result(),
+                                digest,
+                                config.workflowSettings().reactivationThreshold()));
         if (settings.deleteAfterAnalysisMinutes() == 0) {
             for (Input input : request.inputs()) {
                 storage.delete(input.upload().id());

@@ -87,9 +87,7 @@ public final class ApiKeyRoutes {
 
     private Caller admin(Context context) {
         Caller caller = callers.of(context);
-        if (!caller.tenant().role().includes(Role.ORG_ADMIN)) {
-            throw new ProfitSentinelException(ErrorCode.FORBIDDEN, "This action needs the role org_admin or higher.");
-        }
+        caller.requireRole(Role.ORG_ADMIN);
         Tier tier = caller.organization().tier();
         if (tiersEnforced && tier == Tier.FREE) {
             Map<String, Object> details = new LinkedHashMap<>();

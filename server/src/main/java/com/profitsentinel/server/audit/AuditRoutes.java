@@ -3,8 +3,6 @@ package com.profitsentinel.server.audit;
 import com.profitsentinel.app.audit.AuditLog;
 import com.profitsentinel.app.history.Page;
 import com.profitsentinel.app.tenant.Role;
-import com.profitsentinel.engine.error.ErrorCode;
-import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Responses;
@@ -39,9 +37,7 @@ public final class AuditRoutes {
 
     private void list(Context context) {
         Caller caller = callers.of(context);
-        if (!caller.tenant().role().includes(Role.ORG_ADMIN)) {
-            throw new ProfitSentinelException(ErrorCode.FORBIDDEN, "This action needs the role org_admin or higher.");
-        }
+        caller.requireRole(Role.ORG_ADMIN);
         int page = Responses.queryInt(context, "page", 1, 1, Integer.MAX_VALUE);
         int pageSize = Responses.queryInt(context, "page_size", 20, 1, Page.MAX_PAGE_SIZE);
         Page<AuditLog.Event> events = log.list(caller.tenant(), page, pageSize);

@@ -4,8 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import com.profitsentinel.app.apikey.ApiKey;
 import com.profitsentinel.app.tenant.Organization;
+import com.profitsentinel.app.tenant.Role;
 import com.profitsentinel.app.tenant.Tenant;
 import com.profitsentinel.app.tenant.User;
+import com.profitsentinel.engine.error.ErrorCode;
+import com.profitsentinel.engine.error.ProfitSentinelException;
 import java.util.Optional;
 
 /**
@@ -26,5 +29,13 @@ public record Caller(User user, Organization organization, Tenant tenant, String
     /** A person (dev mode or a JWT). */
     public Caller(User user, Organization organization, Tenant tenant, String method) {
         this(user, organization, tenant, method, Optional.empty());
+    }
+
+    /** Refuses (403 {@code FORBIDDEN}) a caller whose role is below {@code role}. */
+    public void requireRole(Role role) {
+        if (!tenant.role().includes(role)) {
+            throw new ProfitSentinelException(
+                    ErrorCode.FORBIDDEN, "This action needs the role " + role.apiName() + " or higher.");
+        }
     }
 }

@@ -338,7 +338,7 @@ public final class FindingRoutes {
 
     private void acknowledge(Context context) {
         Caller caller = callers.of(context);
-        requireRole(caller, Role.STORE_MANAGER);
+        caller.requireRole(Role.STORE_MANAGER);
         String id = Responses.path(context, "id");
         FindingView view = find(caller, id);
         Map<String, Object> body = JsonBodies.object(context, List.of("reason", "note", "until"));
@@ -381,7 +381,7 @@ public final class FindingRoutes {
 
     private void restore(Context context) {
         Caller caller = callers.of(context);
-        requireRole(caller, Role.STORE_MANAGER);
+        caller.requireRole(Role.STORE_MANAGER);
         String id = Responses.path(context, "id");
         FindingView view = find(caller, id);
         FindingState state = services.findings().restore(caller.tenant(), id).orElseThrow(() -> notFound(id));
@@ -400,7 +400,7 @@ public final class FindingRoutes {
 
     private void bulkAcknowledge(Context context) {
         Caller caller = callers.of(context);
-        requireRole(caller, Role.STORE_MANAGER);
+        caller.requireRole(Role.STORE_MANAGER);
         Map<String, Object> body = JsonBodies.object(context, List.of("ids", "reason", "note"));
         List<String> ids = new ArrayList<>();
         if (body.get("ids") instanceof List<?> list) {
@@ -530,13 +530,6 @@ public final class FindingRoutes {
 
     static ProfitSentinelException notFound(String id) {
         return new ProfitSentinelException(ErrorCode.NOT_FOUND, "Finding '" + id + "' not found.");
-    }
-
-    static void requireRole(Caller caller, Role role) {
-        if (!caller.tenant().role().includes(role)) {
-            throw new ProfitSentinelException(
-                    ErrorCode.FORBIDDEN, "This action needs the role " + role.apiName() + " or higher.");
-        }
     }
 
     private Map<String, String> storeNames(Caller caller) {

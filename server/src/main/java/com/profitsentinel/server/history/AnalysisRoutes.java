@@ -151,7 +151,7 @@ public final class AnalysisRoutes {
 
     private void create(Context context) {
         Caller caller = callers.of(context);
-        requireRole(caller, Role.STORE_MANAGER);
+        caller.requireRole(Role.STORE_MANAGER);
         Map<String, Object> body = JsonBodies.object(
                 context, List.of("store_id", "label", "preset", "as_of", "error_budget_percent", "files"));
         String storeId = body.get("store_id") instanceof String text ? text : "";
@@ -265,7 +265,7 @@ public final class AnalysisRoutes {
 
     private void rename(Context context) {
         Caller caller = callers.of(context);
-        requireRole(caller, Role.STORE_MANAGER);
+        caller.requireRole(Role.STORE_MANAGER);
         String id = Responses.path(context, "id");
         Map<String, Object> body = JsonBodies.object(context, List.of("label"));
         Object label = body.get("label");
@@ -294,7 +294,7 @@ public final class AnalysisRoutes {
 
     private void delete(Context context) {
         Caller caller = callers.of(context);
-        requireRole(caller, Role.ORG_ADMIN);
+        caller.requireRole(Role.ORG_ADMIN);
         String id = Responses.path(context, "id");
         if (!services.analyses().delete(caller.tenant(), id)) {
             throw notFound(id);
@@ -344,13 +344,6 @@ public final class AnalysisRoutes {
             names.put(store.id(), store.name());
         }
         return names;
-    }
-
-    static void requireRole(Caller caller, Role role) {
-        if (!caller.tenant().role().includes(role)) {
-            throw new ProfitSentinelException(
-                    ErrorCode.FORBIDDEN, "This action needs the role " + role.apiName() + " or higher.");
-        }
     }
 
     static ProfitSentinelException notFound(String id) {

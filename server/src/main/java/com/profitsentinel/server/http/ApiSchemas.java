@@ -268,6 +268,22 @@ public final class ApiSchemas {
         schemas.put(
                 "WhyAnswer",
                 object("A goal walked back through the proof (api.md §5.5)", List.of("id", "goal", "holds", "steps")));
+        schemas.put(
+                "Config",
+                object(
+                        "A store's configuration (api.md §5.12)",
+                        List.of(
+                                "store_id",
+                                "version",
+                                "preset",
+                                "parameters",
+                                "category_overrides",
+                                "vendor_overrides",
+                                "store_context",
+                                "workflow_settings",
+                                "updated_at",
+                                "updated_by")));
+        schemas.put("Presets", object("Every parameter in each preset (engine.md §6.1)", List.of("presets")));
         schemas.put("Csv", Map.of("type", "string", "description", "CSV, one row per finding"));
         schemas.put("OpenApi", object("This document", List.of("openapi", "info", "paths", "components")));
         schemas.put("Html", Map.of("type", "string", "description", "An HTML page"));

@@ -49,6 +49,8 @@ public final class Problems {
             case NOT_FOUND, NO_DATA, UPLOAD_NOT_FOUND -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case CONFLICT -> 409;
+            case PRECONDITION_FAILED -> 412;
+            case PRECONDITION_REQUIRED -> 428;
             case UPLOAD_EXPIRED -> 410;
             case FILE_TOO_LARGE, TOO_MANY_ROWS -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
@@ -125,6 +127,7 @@ public final class Problems {
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
+            case 428 -> "Precondition Required";
             case 429 -> "Too Many Requests";
             case 503 -> "Service Unavailable";
             case 507 -> "Insufficient Storage";

@@ -106,10 +106,7 @@ public final class MappingRoutes {
 
     private void canonical(Context context) {
         Caller caller = callers.of(context);
-        if (!caller.tenant().role().includes(Role.STORE_MANAGER)) {
-            throw new ProfitSentinelException(
-                    ErrorCode.FORBIDDEN, "This action needs the role " + Role.STORE_MANAGER.apiName() + " or higher.");
-        }
+        caller.requireRole(Role.STORE_MANAGER);
         rejectUnknownFields(context);
         String id = Responses.path(context, "id");
         Optional<String> sheet = field(context, "sheet");

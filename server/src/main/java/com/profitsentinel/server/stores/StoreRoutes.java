@@ -128,9 +128,7 @@ public final class StoreRoutes {
 
     private void create(Context context) {
         Caller caller = callers.of(context);
-        if (!caller.tenant().role().includes(Role.ORG_ADMIN)) {
-            throw new ProfitSentinelException(ErrorCode.FORBIDDEN, "This action needs the role org_admin or higher.");
-        }
+        caller.requireRole(Role.ORG_ADMIN);
         Map<String, Object> body = JsonBodies.object(context, List.of("name", "timezone"));
         String name = body.get("name") instanceof String text ? text.strip() : "";
         if (name.isEmpty() || name.length() > 200) {

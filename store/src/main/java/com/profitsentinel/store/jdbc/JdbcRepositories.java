@@ -2,6 +2,7 @@ package com.profitsentinel.store.jdbc;
 
 import com.profitsentinel.app.apikey.ApiKeyRepository;
 import com.profitsentinel.app.audit.AuditLog;
+import com.profitsentinel.app.config.ConfigRepository;
 import com.profitsentinel.app.findings.FindingRepository;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
@@ -21,6 +22,7 @@ public final class JdbcRepositories {
     private final AuditLog auditLog;
     private final ApiKeyRepository apiKeys;
     private final FindingRepository findings;
+    private final ConfigRepository configs;
 
     private JdbcRepositories(Sql sql) {
         this.apiKeys = new JdbcApiKeys(sql);
@@ -30,6 +32,7 @@ public final class JdbcRepositories {
         this.uploads = new JdbcUploadRepository(sql);
         this.analyses = new JdbcAnalysisRepository(sql);
         this.findings = new JdbcFindings(sql);
+        this.configs = new JdbcConfigs(sql);
     }
 
     /** Repositories on {@code dataSource}, which must hold the migrated schema. */
@@ -63,5 +66,9 @@ public final class JdbcRepositories {
 
     public FindingRepository findings() {
         return findings;
+    }
+
+    public ConfigRepository configs() {
+        return configs;
     }
 }

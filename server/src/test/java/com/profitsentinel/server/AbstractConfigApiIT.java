@@ -1,0 +1,203 @@
+package com.profitsentinel.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.profitsentinel.server.HttpTestClient.Answer;
+import com.profitsentinel.server.HttpTestClient.Multipart;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Store configuration over real HTTP (api.md §5.12), once per database ({@link H2ConfigApiIT},
+ * {@link PostgresConfigApiIT}). Each test works on a store of its own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AbstractConfigApiIT {
+    private SentinelServer server;
+    private HttpTestClient http;
+    private TestDatabase database;
+
+    abstract TestDatabase open(Path dataDir);
+
+    @BeforeAll
+    void start(@TempDir Path directory) {
+        database = open(directory);
+        ServerSettings settings = ServerSettings.from(Map.of("server.port", "0", "data.dir", directory.toString()));
+        server = SentinelServer.start(settings, database.services(), "test", Clock.systemUTC(), AbstractApiIT.QUIET);
+        http = new HttpTestClient(server.port());
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+        database.close();
+    }
+
+    private String newStore(String name) {
+        Answer created = http.sendJson("POST", "/api/v1/stores", Map.of("name", name));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        return created.json().get("id").asText();
+    }
+
+    private Answer put(Object body, String etag) {
+        return http.sendJson("PUT", "/api/v1/config", body, "If-Match", etag);
+    }
+
+    @Test
+    void aStoreNeverConfiguredHasTheStandardPresetAndVersionZero() {
+        String store = newStore("Defaults");
+
+        Answer answer = http.get("/api/v1/config?store_id=" + store);
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("ETag")).isEqualTo("\"0\"");
+        JsonNode config = answer.json();
+        assertThat(config.get("version").asLong()).isZero();
+        assertThat(config.get("preset").asText()).isEqualTo("standard");
+        assertThat(config.at("/parameters/dead_stock_days/value").asDouble()).isEqualTo(90);
+        assertThat(config.at("/parameters/margin_floor/value").asDouble()).isEqualTo(0.20);
+        assertThat(config.at("/parameters/min_digest_impact/value").asDouble()).isEqualTo(100);
+        assertThat(config.at("/parameters/carrying_cost_monthly/source").asText())
+                .isEqualTo("preset");
+        assertThat(config.at("/store_context/timezone").asText()).isEqualTo("America/New_York");
+        assertThat(config.at("/workflow_settings/reactivation_threshold").asDouble())
+                .isEqualTo(0.25);
+        assertThat(config.at("/workflow_settings/gmroi_benchmark").asDouble()).isEqualTo(1.77);
+        assertThat(config.get("updated_at").isNull()).isTrue();
+    }
+
+    @Test
+    void aChangeNeedsTheCurrentEtagAndIsAudited() {
+        String store = newStore("Etags");
+        Map<String, Object> change = Map.of(
+                "store_id",
+                store,
+                "preset",
+                "aggressive",
+                "parameters",
+                Map.of("dead_stock_days", 120),
+                "category_overrides",
+                Map.of("PAINT", Map.of("margin_floor", 0.30)),
+                "vendor_overrides",
+                Map.of("ACME Supply", Map.of("lead_time_days", 14)),
+                "store_context",
+                Map.of("timezone", "America/Chicago", "cost_basis", "average"),
+                "workflow_settings",
+                Map.of("stale_after_days", 10));
+
+        Answer missing = http.sendJson("PUT", "/api/v1/config", change);
+        assertThat(missing.status()).isEqualTo(428);
+        assertThat(missing.json().get("code").asText()).isEqualTo("PRECONDITION_REQUIRED");
+        assertThat(put(change, "\"7\"").status()).isEqualTo(412);
+
+        Answer saved = put(change, "\"0\"");
+
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+        assertThat(saved.header("ETag")).isEqualTo("\"1\"");
+        JsonNode config = saved.json();
+        assertThat(config.get("preset").asText()).isEqualTo("aggressive");
+        assertThat(config.at("/parameters/dead_stock_days/value").asDouble()).isEqualTo(120);
+        assertThat(config.at("/parameters/dead_stock_days/preset_value").asDouble())
+                .isEqualTo(60);
+        assertThat(config.at("/parameters/dead_stock_days/source").asText()).isEqualTo("store");
+        assertThat(config.at("/category_overrides/PAINT/margin_floor").asDouble())
+                .isEqualTo(0.30);
+        assertThat(config.at("/vendor_overrides/ACME Supply/lead_time_days").asDouble())
+                .isEqualTo(14);
+        assertThat(config.at("/store_context/timezone").asText()).isEqualTo("America/Chicago");
+        assertThat(config.at("/store_context/cost_basis").asText()).isEqualTo("average");
+        assertThat(config.at("/workflow_settings/stale_after_days").asInt()).isEqualTo(10);
+        assertThat(config.get("updated_by").asText()).isNotEmpty();
+        assertThat(http.get("/api/v1/config?store_id=" + store).json()).isEqualTo(config);
+
+        Answer stale = put(Map.of("store_id", store, "preset", "standard"), "\"0\"");
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(stale.json().get("code").asText()).isEqualTo("PRECONDITION_FAILED");
+
+        Answer back = put(
+                Map.of("store_id", store, "parameters", java.util.Collections.singletonMap("dead_stock_days", null)),
+                "\"1\"");
+        assertThat(back.json().at("/parameters/dead_stock_days/source").asText())
+                .isEqualTo("preset");
+        assertThat(http.get("/api/v1/audit?page_size=100").text()).contains("config.updated", store);
+    }
+
+    @Test
+    void invalidValuesAreRefusedNamingTheParameterOrSetting() {
+        String store = newStore("Invalid");
+
+        Answer rate = put(Map.of("store_id", store, "parameters", Map.of("margin_floor", 1.5)), "\"0\"");
+        assertThat(rate.status()).isEqualTo(400);
+        assertThat(rate.json().get("code").asText()).isEqualTo("INVALID_PARAMETER");
+        assertThat(rate.json().get("detail").asText()).contains("margin_floor");
+        Answer unknown = put(Map.of("store_id", store, "parameters", Map.of("luck", 7)), "\"0\"");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().get("detail").asText()).contains("luck");
+        Answer setting = put(Map.of("store_id", store, "workflow_settings", Map.of("target_cover_days", 0)), "\"0\"");
+        assertThat(setting.status()).isEqualTo(422);
+        assertThat(setting.json().at("/errors/0/field").asText()).isEqualTo("workflow_settings.target_cover_days");
+        Answer zone = put(Map.of("store_id", store, "store_context", Map.of("timezone", "Mars/Olympus")), "\"0\"");
+        assertThat(zone.status()).isEqualTo(422);
+        assertThat(zone.json().at("/errors/0/field").asText()).isEqualTo("store_context.timezone");
+        Answer field = put(Map.of("store_id", store, "tier", "enterprise"), "\"0\"");
+        assertThat(field.status()).isEqualTo(422);
+        assertThat(field.json().at("/errors/0/field").asText()).isEqualTo("tier");
+        assertThat(http.get("/api/v1/config?store_id=01900000-0000-7000-8000-000000000000")
+                        .status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/v1/config").status()).isEqualTo(422);
+        assertThat(http.get("/api/v1/config?store_id=" + store)
+                        .json()
+                        .get("version")
+                        .asLong())
+                .isZero();
+    }
+
+    @Test
+    void theNextAnalysisRunsWithTheStoresThresholds() {
+        String store = newStore("Thresholds");
+        long before = deadStock(store);
+
+        Answer saved = put(Map.of("store_id", store, "parameters", Map.of("dead_stock_days", 3000)), "\"0\"");
+        assertThat(saved.status()).as(saved.text()).isEqualTo(200);
+
+        assertThat(before).isPositive();
+        assertThat(deadStock(store)).isZero();
+        Answer reset = http.sendJson("POST", "/api/v1/config/reset", Map.of("store_id", store, "scope", "parameters"));
+        assertThat(reset.status()).as(reset.text()).isEqualTo(200);
+        assertThat(reset.header("ETag")).isEqualTo("\"2\"");
+        assertThat(deadStock(store)).isEqualTo(before);
+    }
+
+    private long deadStock(String store) {
+        Answer answer = http.post(
+                "/analysis/analyze",
+                new Multipart()
+                        .field("as_of", "2025-07-01")
+                        .field("store_id", store)
+                        .file("file", AbstractApiIT.PALADIN));
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        String id = answer.json().get("analysis_id").asText();
+        return http.get("/api/v1/findings?leak_type=DEAD_STOCK&analysis_id=" + id)
+                .json()
+                .get("total")
+                .asLong();
+    }
+
+    @Test
+    void thePresetTableListsEveryParameterInEachPreset() {
+        JsonNode presets = http.get("/api/v1/config/presets").json().get("presets");
+
+        assertThat(presets.at("/conservative/dead_stock_days").asDouble()).isEqualTo(180);
+        assertThat(presets.at("/standard/dead_stock_days").asDouble()).isEqualTo(90);
+        assertThat(presets.at("/aggressive/dead_stock_days").asDouble()).isEqualTo(60);
+        assertThat(presets.at("/standard/min_digest_impact").asDouble()).isEqualTo(100);
+    }
+}
