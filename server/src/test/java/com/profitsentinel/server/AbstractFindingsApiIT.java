@@ -318,6 +318,58 @@ abstract class AbstractFindingsApiIT {
     }
 
     @Test
+    void theDigestOfTheStoredAnalysisIsTheDigestTheAnalysisMade() {
+        String latest = http.get("/api/v1/analyses?page_size=1")
+                .json()
+                .at("/items/0/id")
+                .asText();
+        JsonNode made =
+                http.get("/api/v1/analyses/" + latest + "/result").json().get("digest");
+
+        JsonNode digest = http.get("/api/v1/digest").json();
+
+        for (String figure : List.of(
+                "total_issues",
+                "total_dollar_impact",
+                "selected_dedup_total",
+                "stores_affected",
+                "groups_detected",
+                "groups_filtered_out")) {
+            assertThat(digest.at("/summary/" + figure).decimalValue())
+                    .as(figure)
+                    .isEqualByComparingTo(made.get(figure).decimalValue());
+        }
+        List<String> selected = new ArrayList<>();
+        made.get("selected").forEach(group -> selected.add(group.get("group_id").asText()));
+        List<String> items = new ArrayList<>();
+        digest.get("items").forEach(item -> items.add(item.get("group_id").asText()));
+        assertThat(items).isEqualTo(selected).isNotEmpty();
+        assertThat(digest.at("/items/0/headline").asText()).startsWith("1. Main Store — ");
+        assertThat(digest.get("rendered_text").asText()).startsWith("Good morning. ");
+        String store = digest.at("/stores/0/store_id").asText();
+        assertThat(http.get("/api/v1/digest/" + store + "?top_k=1")
+                        .json()
+                        .get("items")
+                        .size())
+                .isEqualTo(1);
+        assertThat(http.get("/api/v1/digest?top_k=0").status()).isEqualTo(422);
+        assertThat(http.get("/api/v1/digest/01900000-0000-7000-8000-000000000000")
+                        .status())
+                .isEqualTo(404);
+        String empty = http.sendJson("POST", "/api/v1/stores", Map.of("name", "Not analysed yet"))
+                .json()
+                .get("id")
+                .asText();
+        Answer noData = http.get("/api/v1/digest/" + empty);
+        assertThat(noData.status()).isEqualTo(404);
+        assertThat(noData.json().get("code").asText()).isEqualTo("NO_DATA");
+        assertThat(noData.json().get("detail").asText())
+                .isEqualTo("No analysis data available. Upload inventory data to get started.");
+        assertThat(http.get("/api/v1/digest").json().get("rendered_text").asText())
+                .contains("No data yet for Not analysed yet — upload an inventory export.");
+    }
+
+    @Test
     void theExportIsCsvOfTheFilteredFindingsSafeForSpreadsheets() {
         Answer csv = http.get("/api/v1/findings/export.csv?leak_type=BELOW_COST");
 

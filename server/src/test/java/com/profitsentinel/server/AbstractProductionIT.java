@@ -241,10 +241,12 @@ abstract class AbstractProductionIT {
                 String path = route.path()
                         .replace("{id}", ownId)
                         .replace("{upload_id}", uploadIdOfA)
+                        .replace("{store_id}", storeOfA)
                         .replace("{key_id}", keyOfA);
                 String missing = route.path()
                         .replace("{id}", "01900000-0000-7000-8000-000000000000")
                         .replace("{upload_id}", "01900000-0000-7000-8000-000000000001")
+                        .replace("{store_id}", "01900000-0000-7000-8000-000000000002")
                         .replace("{key_id}", "key_000000000000");
                 Answer answer = call(route.method(), path, caller.getValue());
                 Answer absent = call(route.method(), missing, caller.getValue());
@@ -293,7 +295,8 @@ abstract class AbstractProductionIT {
                         "GET /api/v1/findings/{id}",
                         "POST /api/v1/findings/{id}/acknowledge",
                         "GET /api/v1/explain/{id}",
-                        "GET /api/v1/finding-groups/{id}");
+                        "GET /api/v1/finding-groups/{id}",
+                        "GET /api/v1/digest/{store_id}");
         assertThat(http.get("/api/v1/findings/" + findingOfA, "Authorization", orgA.get(Role.VIEWER))
                         .status())
                 .isEqualTo(200);

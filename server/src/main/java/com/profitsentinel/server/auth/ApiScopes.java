@@ -26,6 +26,9 @@ final class ApiScopes {
             // explain's POST .../why only reads
             return Optional.of(reading || route.startsWith("/api/v1/explain") ? "findings:read" : "findings:write");
         }
+        if (route.startsWith("/api/v1/digest")) {
+            return Optional.of("digest:read");
+        }
         if (route.startsWith("/api/v1/config")) {
             return Optional.of(reading ? "config:read" : "config:write");
         }

@@ -21,6 +21,7 @@ import com.profitsentinel.engine.rule.Preset;
 import com.profitsentinel.server.Services;
 import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
+import com.profitsentinel.server.http.Json;
 import com.profitsentinel.server.http.JsonBodies;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
@@ -175,7 +176,7 @@ public final class ExplainRoutes {
     /** A stored finding's SKU with the observed value of each true fact of its evidence. */
     private static SkuFacts skuFacts(FindingView view) {
         Map<Fact, String> observed = new EnumMap<>(Fact.class);
-        Object evidence = FindingRoutes.parse(view.finding().document()).get("evidence");
+        Object evidence = Json.object(view.finding().document()).get("evidence");
         if (evidence instanceof Map<?, ?> map && map.get("facts") instanceof List<?> facts) {
             for (Object item : facts) {
                 if (item instanceof Map<?, ?> fact

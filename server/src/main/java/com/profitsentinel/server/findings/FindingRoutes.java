@@ -1,7 +1,5 @@
 package com.profitsentinel.server.findings;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.profitsentinel.app.explain.Explainer;
 import com.profitsentinel.app.findings.Acknowledgement;
 import com.profitsentinel.app.findings.AcknowledgementReason;
@@ -50,7 +48,6 @@ import java.util.Set;
  * lookup goes through the caller's tenant: an ID of another org or of a store outside the caller's scope is 404.
  */
 public final class FindingRoutes {
-    static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {};
     private static final Set<String> SEVERITIES = Set.of("info", "low", "medium", "high", "critical");
     private static final int HISTORY = 12;
     private static final int GROUP_FINDINGS = 100;
@@ -199,7 +196,7 @@ public final class FindingRoutes {
         StringBuilder csv = new StringBuilder(String.join(",", CSV_COLUMNS)).append("\r\n");
         for (FindingView view : found.page().items()) {
             var finding = view.finding();
-            Map<String, Object> document = parse(finding.document());
+            Map<String, Object> document = Json.object(finding.document());
             List<String> cells = List.of(
                     finding.findingId(),
                     names.getOrDefault(view.storeId(), view.storeId()),
@@ -328,7 +325,7 @@ public final class FindingRoutes {
             item.put("analysis_id", entry.analysisId());
             item.put("at", Responses.timestamp(entry.at()));
             item.put("annual_profit_at_risk", entry.annualProfitAtRisk());
-            Object evidence = parse(entry.document()).get("evidence");
+            Object evidence = Json.object(entry.document()).get("evidence");
             item.put("facts", evidence instanceof Map<?, ?> map ? map.get("facts") : List.of());
             history.add(item);
         }
@@ -540,14 +537,6 @@ public final class FindingRoutes {
         return names;
     }
 
-    static Map<String, Object> parse(String document) {
-        try {
-            return Json.mapper().readValue(document, OBJECT);
-        } catch (JsonProcessingException e) {
-            throw new ProfitSentinelException(ErrorCode.INTERNAL_ERROR, "a stored finding could not be read", e);
-        }
-    }
-
     /** Renders findings and groups for one request, reading each group's root cause once. */
     private final class Rendering {
         private final Caller caller;
@@ -563,7 +552,7 @@ public final class FindingRoutes {
         Map<String, Object> finding(FindingView view) {
             var finding = view.finding();
             FindingState state = view.state();
-            Map<String, Object> json = parse(finding.document());
+            Map<String, Object> json = Json.object(finding.document());
             json.remove("source_row");
             json.putIfAbsent("legacy_score", null);
             json.put("store_id", view.storeId());
@@ -589,7 +578,7 @@ public final class FindingRoutes {
 
         /** The FindingGroup object of api.md §5.1. */
         Map<String, Object> group(GroupView view) {
-            Map<String, Object> json = parse(view.group().document());
+            Map<String, Object> json = Json.object(view.group().document());
             json.remove("title");
             json.remove("finding_ids");
             json.put("store_id", view.storeId());
@@ -610,8 +599,8 @@ public final class FindingRoutes {
             return rootCauses
                     .computeIfAbsent(groupId, id -> services.findings()
                             .group(caller.tenant(), id)
-                            .flatMap(group ->
-                                    summary(parse(group.group().document()).get("root_cause"))))
+                            .flatMap(group -> summary(
+                                    Json.object(group.group().document()).get("root_cause"))))
                     .orElse(null);
         }
 

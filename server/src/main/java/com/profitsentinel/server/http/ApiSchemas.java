@@ -284,6 +284,11 @@ public final class ApiSchemas {
                                 "updated_at",
                                 "updated_by")));
         schemas.put("Presets", object("Every parameter in each preset (engine.md §6.1)", List.of("presets")));
+        schemas.put(
+                "Digest",
+                object(
+                        "The ranked morning digest (api.md §5.6)",
+                        List.of("generated_at", "stores", "items", "summary", "all_clear", "rendered_text")));
         schemas.put("Csv", Map.of("type", "string", "description", "CSV, one row per finding"));
         schemas.put("OpenApi", object("This document", List.of("openapi", "info", "paths", "components")));
         schemas.put("Html", Map.of("type", "string", "description", "An HTML page"));

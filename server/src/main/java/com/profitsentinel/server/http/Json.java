@@ -29,4 +29,16 @@ public final class Json {
             throw new ProfitSentinelException(ErrorCode.INTERNAL_ERROR, "a response could not be written as JSON", e);
         }
     }
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Object>> OBJECT =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {};
+
+    /** A stored JSON object (a finding, a group) as an ordered map. */
+    public static java.util.Map<String, Object> object(String document) {
+        try {
+            return MAPPER.readValue(document, OBJECT);
+        } catch (JsonProcessingException e) {
+            throw new ProfitSentinelException(ErrorCode.INTERNAL_ERROR, "a stored document could not be read", e);
+        }
+    }
 }
