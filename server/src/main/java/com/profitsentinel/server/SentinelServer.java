@@ -19,6 +19,7 @@ import com.profitsentinel.server.findings.ExplainRoutes;
 import com.profitsentinel.server.findings.FindingRoutes;
 import com.profitsentinel.server.health.HealthRoutes;
 import com.profitsentinel.server.history.AnalysisRoutes;
+import com.profitsentinel.server.history.CompareRoutes;
 import com.profitsentinel.server.http.Cors;
 import com.profitsentinel.server.http.Json;
 import com.profitsentinel.server.http.Problems;
@@ -166,6 +167,7 @@ public final class SentinelServer implements AutoCloseable {
                 .add(new HealthRoutes(services, storage, settings, version, clock).routes())
                 .add(uploads.routes())
                 .add(new LegacyAnalysisRoutes(services, runs, uploads, callers, limiter).routes())
+                .add(new CompareRoutes(services, callers).routes())
                 .add(new AnalysisRoutes(services, callers, audit, runs, uploads).routes())
                 .add(new FindingRoutes(services, callers, audit, clock).routes())
                 .add(new ExplainRoutes(services, callers).routes())

@@ -176,6 +176,62 @@ abstract class AbstractConfigApiIT {
         assertThat(deadStock(store)).isEqualTo(before);
     }
 
+    @Test
+    void aComparisonShowsWhatAThresholdChangeResolved() {
+        String store = newStore("Compared");
+        String first = analyze(store);
+        long dead = http.get("/api/v1/findings?leak_type=DEAD_STOCK&analysis_id=" + first)
+                .json()
+                .get("total")
+                .asLong();
+        put(Map.of("store_id", store, "parameters", Map.of("dead_stock_days", 3000)), "\"0\"");
+        String second = analyze(store);
+
+        JsonNode auto = http.get("/api/v1/analyses/" + second + "/compare").json();
+        JsonNode posted = http.sendJson(
+                        "POST", "/api/v1/analyses/compare", Map.of("current_id", second, "previous_id", first))
+                .json();
+
+        assertThat(posted).isEqualTo(auto);
+        assertThat(auto.at("/metadata/previous/id").asText()).isEqualTo(first);
+        assertThat(auto.at("/summary/issues_delta").asLong()).isEqualTo(-dead);
+        assertThat(auto.at("/summary/resolved_types").asLong()).isEqualTo(1);
+        JsonNode deadStock = null;
+        for (JsonNode trend : auto.get("type_trends")) {
+            if (trend.get("leak_type").asText().equals("DEAD_STOCK")) {
+                deadStock = trend;
+            }
+        }
+        assertThat(deadStock).isNotNull();
+        assertThat(deadStock.get("status").asText()).isEqualTo("resolved");
+        assertThat(deadStock.get("severity").asText()).isEqualTo("success");
+        assertThat(auto.at("/finding_changes/resolved_count").asLong()).isEqualTo(dead);
+        assertThat(auto.at("/finding_changes/missing_from_upload_count").asLong())
+                .isZero();
+        assertThat(auto.at("/metadata/cross_store").asBoolean()).isFalse();
+        Answer noEarlier = http.get("/api/v1/analyses/" + first + "/compare");
+        assertThat(noEarlier.status()).isEqualTo(404);
+        assertThat(noEarlier.json().get("code").asText()).isEqualTo("NO_DATA");
+        Answer unknown = http.sendJson(
+                "POST",
+                "/api/v1/analyses/compare",
+                Map.of("current_id", second, "previous_id", "01900000-0000-7000-8000-000000000000"));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.json().get("detail").asText())
+                .isEqualTo("Previous analysis '01900000-0000-7000-8000-000000000000' not found");
+    }
+
+    private String analyze(String store) {
+        Answer answer = http.post(
+                "/analysis/analyze",
+                new Multipart()
+                        .field("as_of", "2025-07-01")
+                        .field("store_id", store)
+                        .file("file", AbstractApiIT.PALADIN));
+        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+        return answer.json().get("analysis_id").asText();
+    }
+
     private long deadStock(String store) {
         Answer answer = http.post(
                 "/analysis/analyze",

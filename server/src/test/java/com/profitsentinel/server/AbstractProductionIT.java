@@ -296,7 +296,8 @@ abstract class AbstractProductionIT {
                         "POST /api/v1/findings/{id}/acknowledge",
                         "GET /api/v1/explain/{id}",
                         "GET /api/v1/finding-groups/{id}",
-                        "GET /api/v1/digest/{store_id}");
+                        "GET /api/v1/digest/{store_id}",
+                        "GET /api/v1/analyses/{id}/compare");
         assertThat(http.get("/api/v1/findings/" + findingOfA, "Authorization", orgA.get(Role.VIEWER))
                         .status())
                 .isEqualTo(200);

@@ -109,7 +109,11 @@ abstract class AbstractFindingRepositoryContractTest extends StoreContract {
                 .toList();
         database()
                 .analyses()
-                .insert(record, DOCUMENT, DOCUMENT, new FindingSnapshot(rows, groups, true, skusPresent, 0.25));
+                .insert(
+                        record,
+                        DOCUMENT,
+                        DOCUMENT,
+                        new FindingSnapshot(rows, groups, true, skusPresent, Set.of(), 0.25));
         return record;
     }
 
@@ -213,6 +217,54 @@ abstract class AbstractFindingRepositoryContractTest extends StoreContract {
         analyse(store, T0.plus(Duration.ofDays(1)), LocalDate.of(2026, 3, 2), List.of(), Set.of());
 
         assertThat(state(org, f).status()).isEqualTo(FindingStatus.ACKNOWLEDGED);
+    }
+
+    @Test
+    void anAnalysisKeepsTheOpenFindingSkusItsUploadLackedAndItsLinesForComparisons() {
+        Organization org = newOrg("Absent");
+        Organization other = newOrg("Absent other");
+        Store store = newStore(org, "Main");
+        AnalysisRecord record = new AnalysisRecord(
+                Ids.newId(T0),
+                store.orgId(),
+                store.id(),
+                "Partial count",
+                "inventory.csv",
+                AnalysisStatus.SUCCEEDED,
+                LocalDate.of(2026, 3, 1),
+                T0,
+                T0,
+                Ids.newId(),
+                "sentinel",
+                "2.0.0",
+                "standard",
+                10,
+                1,
+                BigDecimal.ZERO);
+        database()
+                .analyses()
+                .insert(
+                        record,
+                        DOCUMENT,
+                        DOCUMENT,
+                        new FindingSnapshot(
+                                List.of(finding("f000000000000061", "ZERO_COST", "B", "12.50")),
+                                List.of(),
+                                true,
+                                Set.of(),
+                                Set.of("A-1", "C-3"),
+                                0.25));
+
+        assertThat(findings().absentSkus(wholeOrg(org), record.id())).containsExactlyInAnyOrder("A-1", "C-3");
+        assertThat(findings().absentSkus(wholeOrg(other), record.id())).isEmpty();
+        assertThat(findings().lines(wholeOrg(org), record.id()))
+                .extracting(line -> line.findingId() + " " + line.sku() + " " + line.annualProfitAtRisk())
+                .containsExactly("f000000000000061 B 12.50");
+        assertThat(findings().lines(wholeOrg(other), record.id())).isEmpty();
+
+        assertThat(database().analyses().delete(wholeOrg(org), record.id())).isTrue();
+        assertThat(findings().absentSkus(wholeOrg(org), record.id())).isEmpty();
+        assertThat(findings().lines(wholeOrg(org), record.id())).isEmpty();
     }
 
     @Test

@@ -26,6 +26,12 @@ public interface FindingRepository {
      */
     Set<String> openSkus(Tenant tenant, String storeId, String engine);
 
+    /** Every stored finding of an analysis in short, by finding ID; empty when the analysis is not in scope. */
+    List<FindingLine> lines(Tenant tenant, String analysisId);
+
+    /** The SKUs of the store's open findings that the analysis's upload did not contain. */
+    Set<String> absentSkus(Tenant tenant, String analysisId);
+
     /** Acknowledges (again) a finding; empty when the ID is not found for this tenant. */
     Optional<FindingState> acknowledge(Tenant tenant, String findingId, Acknowledgement acknowledgement);
 

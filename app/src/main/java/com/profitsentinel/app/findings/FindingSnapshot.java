@@ -12,6 +12,8 @@ import java.util.Set;
  * @param complete false when findings were left out (then no finding is marked resolved by this analysis)
  * @param skusPresent the SKUs of the upload among those of the store's open findings: an open finding absent from the
  *     analysis is resolved only when its SKU is here (a partial upload resolves nothing)
+ * @param skusAbsent the SKUs of the store's open findings the upload did not contain (for comparisons: "missing from
+ *     upload", not resolved)
  * @param reactivationThreshold an acknowledged finding becomes active again when its impact rose by more than this
  *     fraction since the acknowledgement
  */
@@ -20,11 +22,13 @@ public record FindingSnapshot(
         List<StoredGroup> groups,
         boolean complete,
         Set<String> skusPresent,
+        Set<String> skusAbsent,
         double reactivationThreshold) {
     public FindingSnapshot {
         findings = List.copyOf(findings);
         groups = List.copyOf(groups);
         skusPresent = Set.copyOf(skusPresent);
+        skusAbsent = Set.copyOf(skusAbsent);
         if (!(reactivationThreshold >= 0)) {
             throw new IllegalArgumentException("reactivationThreshold must be ≥ 0: " + reactivationThreshold);
         }
@@ -32,6 +36,6 @@ public record FindingSnapshot(
 
     /** No findings (an analysis stored without a snapshot). */
     public static FindingSnapshot empty() {
-        return new FindingSnapshot(List.of(), List.of(), false, Set.of(), 0.25);
+        return new FindingSnapshot(List.of(), List.of(), false, Set.of(), Set.of(), 0.25);
     }
 }

@@ -127,7 +127,9 @@ public final class SnapshotCollector implements FindingListener {
                     Double.isNaN(group.priorityScore()) ? 0 : group.priorityScore(),
                     text(ResultJson.group(group))));
         }
-        return new FindingSnapshot(findings, groups, !dropped, presentSkus, reactivationThreshold);
+        Set<String> absentSkus = new HashSet<>(watchedSkus);
+        absentSkus.removeAll(presentSkus);
+        return new FindingSnapshot(findings, groups, !dropped, presentSkus, absentSkus, reactivationThreshold);
     }
 
     private static StoredFinding stored(Kept entry, String document) {

@@ -20,7 +20,6 @@ import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
 import com.profitsentinel.server.uploads.UploadRoutes;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -243,7 +242,7 @@ public final class AnalysisRoutes {
                 .resultDocument(caller.tenant(), record.id())
                 .orElseThrow(() -> notFound(record.id()));
         Map<String, Object> answer = analysis(record, storeNames(caller));
-        answer.put("summary", summaryOf(document));
+        answer.put("summary", StoredDocuments.member(document, "summary"));
         Responses.json(context, 200, answer);
     }
 
@@ -393,26 +392,5 @@ public final class AnalysisRoutes {
         links.put("result", "/api/v1/analyses/" + record.id() + "/result");
         answer.put("links", links);
         return answer;
-    }
-
-    /** The {@code summary} member of a stored native result document. */
-    private static Object summaryOf(byte[] document) {
-        try (com.fasterxml.jackson.core.JsonParser parser =
-                Json.mapper().getFactory().createParser(document)) {
-            if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
-                return Map.of();
-            }
-            while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
-                String name = parser.currentName();
-                parser.nextToken();
-                if ("summary".equals(name)) {
-                    return Json.mapper().readTree(parser);
-                }
-                parser.skipChildren();
-            }
-            return Map.of();
-        } catch (IOException e) {
-            throw new ProfitSentinelException(ErrorCode.INTERNAL_ERROR, "a stored result could not be read", e);
-        }
     }
 }

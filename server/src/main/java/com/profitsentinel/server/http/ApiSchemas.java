@@ -289,6 +289,11 @@ public final class ApiSchemas {
                 object(
                         "The ranked morning digest (api.md §5.6)",
                         List.of("generated_at", "stores", "items", "summary", "all_clear", "rendered_text")));
+        schemas.put(
+                "Comparison",
+                object(
+                        "Two analyses compared (workflows.md §9)",
+                        List.of("summary", "type_trends", "leak_trends", "finding_changes", "metadata")));
         schemas.put("Csv", Map.of("type", "string", "description", "CSV, one row per finding"));
         schemas.put("OpenApi", object("This document", List.of("openapi", "info", "paths", "components")));
         schemas.put("Html", Map.of("type", "string", "description", "An HTML page"));

@@ -27,6 +27,9 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
             + " a.as_of, a.created_at, a.completed_at, a.created_by, a.engine, a.engine_version, a.preset, a.row_count,"
             + " a.finding_count, a.annual_profit_at_risk";
 
+    /** Rows of an analysis deleted with it by the repository rather than by a cascade (see V5). */
+    private static final List<String> SNAPSHOT_TABLES = List.of("findings", "analysis_absent_skus");
+
     private final Sql sql;
 
     JdbcAnalysisRepository(Sql sql) {
@@ -183,11 +186,14 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
         Scope scope = Scope.of(tenant);
         int deleted = sql.inTransaction("deleting an analysis", connection -> {
             // its finding snapshot first (no cascade: see V5)
-            try (PreparedStatement statement = connection.prepareStatement("DELETE FROM findings WHERE analysis_id IN"
-                    + " (SELECT a.id FROM analyses a WHERE a.id = ? AND " + scope.predicate("a", "store_id") + ")")) {
-                statement.setString(1, id);
-                scope.bind(statement, 2);
-                statement.executeUpdate();
+            for (String table : SNAPSHOT_TABLES) {
+                try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + table
+                        + " WHERE analysis_id IN (SELECT a.id FROM analyses a WHERE a.id = ? AND "
+                        + scope.predicate("a", "store_id") + ")")) {
+                    statement.setString(1, id);
+                    scope.bind(statement, 2);
+                    statement.executeUpdate();
+                }
             }
             try (PreparedStatement statement = connection.prepareStatement(
                     "DELETE FROM analyses a WHERE a.id = ? AND " + scope.predicate("a", "store_id"))) {
@@ -203,11 +209,13 @@ final class JdbcAnalysisRepository implements AnalysisRepository {
     public int purge(Tier tier, Instant before) {
         return sql.inTransaction("purging old analyses", connection -> {
             String old = " FROM analyses WHERE created_at < ? AND org_id IN (SELECT o.id FROM orgs o WHERE o.tier = ?)";
-            try (PreparedStatement statement =
-                    connection.prepareStatement("DELETE FROM findings WHERE analysis_id IN (SELECT id" + old + ")")) {
-                Sql.setInstant(statement, 1, before);
-                statement.setString(2, Sql.enumValue(tier));
-                statement.executeUpdate();
+            for (String table : SNAPSHOT_TABLES) {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "DELETE FROM " + table + " WHERE analysis_id IN (SELECT id" + old + ")")) {
+                    Sql.setInstant(statement, 1, before);
+                    statement.setString(2, Sql.enumValue(tier));
+                    statement.executeUpdate();
+                }
             }
             try (PreparedStatement statement = connection.prepareStatement("DELETE" + old)) {
                 Sql.setInstant(statement, 1, before);

@@ -3,6 +3,7 @@ package com.profitsentinel.store.jdbc;
 import com.profitsentinel.app.findings.Acknowledgement;
 import com.profitsentinel.app.findings.AcknowledgementReason;
 import com.profitsentinel.app.findings.FindingHistoryEntry;
+import com.profitsentinel.app.findings.FindingLine;
 import com.profitsentinel.app.findings.FindingPage;
 import com.profitsentinel.app.findings.FindingQuery;
 import com.profitsentinel.app.findings.FindingRepository;
@@ -70,6 +71,7 @@ final class JdbcFindings implements FindingRepository {
         }
         insertFindings(connection, analysis, snapshot.findings());
         insertGroups(connection, analysis, snapshot.groups());
+        insertAbsentSkus(connection, analysis, snapshot.skusAbsent());
         Map<String, BigDecimal> impacts = new HashMap<>();
         for (StoredFinding finding : snapshot.findings()) {
             impacts.put(finding.findingId(), finding.annualProfitAtRisk());
@@ -151,6 +153,23 @@ final class JdbcFindings implements FindingRepository {
             if (pending > 0) {
                 insert.executeBatch();
             }
+        }
+    }
+
+    private static void insertAbsentSkus(Connection connection, AnalysisRecord analysis, Set<String> skus)
+            throws SQLException {
+        if (skus.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO analysis_absent_skus (analysis_id, org_id, sku) VALUES (?, ?, ?)")) {
+            for (String sku : new java.util.TreeSet<>(skus)) {
+                insert.setString(1, analysis.id());
+                insert.setString(2, analysis.orgId());
+                insert.setString(3, clip(sku, 1000));
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
@@ -515,6 +534,41 @@ final class JdbcFindings implements FindingRepository {
                                 Sql.getInstant(row, "created_at"),
                                 JdbcAnalysisRepository.money(row.getBigDecimal("annual_profit_at_risk")),
                                 Sql.getString(row, "document")));
+            }
+        });
+    }
+
+    @Override
+    public List<FindingLine> lines(Tenant tenant, String analysisId) {
+        Scope scope = Scope.of(tenant);
+        return sql.run("reading an analysis's findings", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT f.finding_id, f.leak_type, f.sku,"
+                    + " f.description, f.annual_profit_at_risk FROM findings f WHERE f.analysis_id = ? AND "
+                    + scope.predicate("f", "store_id") + " ORDER BY f.finding_id")) {
+                statement.setString(1, analysisId);
+                scope.bind(statement, 2);
+                return Sql.list(
+                        statement,
+                        row -> new FindingLine(
+                                Sql.getString(row, "finding_id"),
+                                Sql.getString(row, "leak_type"),
+                                Sql.getString(row, "sku"),
+                                Sql.getString(row, "description"),
+                                JdbcAnalysisRepository.money(row.getBigDecimal("annual_profit_at_risk"))));
+            }
+        });
+    }
+
+    @Override
+    public Set<String> absentSkus(Tenant tenant, String analysisId) {
+        Scope scope = Scope.of(tenant);
+        return sql.run("reading an upload's absent SKUs", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT x.sku FROM analysis_absent_skus x"
+                    + " JOIN analyses a ON a.id = x.analysis_id WHERE x.analysis_id = ? AND "
+                    + scope.predicate("a", "store_id"))) {
+                statement.setString(1, analysisId);
+                scope.bind(statement, 2);
+                return new HashSet<>(Sql.list(statement, row -> Sql.getString(row, "sku")));
             }
         });
     }
