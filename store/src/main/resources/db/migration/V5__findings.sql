@@ -21,6 +21,8 @@ CREATE TABLE findings (
     category              VARCHAR(200),
     vendor                VARCHAR(200),
     annual_profit_at_risk NUMERIC(14, 2)   NOT NULL,
+    -- unrounded, for totals rounded only when written out (engine.md §0)
+    annual_profit_at_risk_exact DOUBLE PRECISION NOT NULL,
     capital_tied_up       NUMERIC(14, 2)   NOT NULL,
     confidence            DOUBLE PRECISION NOT NULL,
     priority              DOUBLE PRECISION NOT NULL,

@@ -14,6 +14,7 @@ import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.auth.DevIdentity;
 import com.profitsentinel.server.auth.JwtVerifier;
 import com.profitsentinel.server.config.ConfigRoutes;
+import com.profitsentinel.server.dashboard.DashboardRoutes;
 import com.profitsentinel.server.digest.DigestRoutes;
 import com.profitsentinel.server.findings.ExplainRoutes;
 import com.profitsentinel.server.findings.FindingRoutes;
@@ -172,6 +173,7 @@ public final class SentinelServer implements AutoCloseable {
                 .add(new FindingRoutes(services, callers, audit, clock).routes())
                 .add(new ExplainRoutes(services, callers).routes())
                 .add(new DigestRoutes(services, callers, clock).routes())
+                .add(new DashboardRoutes(services, callers, clock).routes())
                 .add(new ConfigRoutes(services, callers, audit, clock, settings.storeManagersMayEditConfig()).routes())
                 .add(new StoreRoutes(services, callers, limiter, audit).routes())
                 .add(new AuditRoutes(services.auditLog(), callers).routes())

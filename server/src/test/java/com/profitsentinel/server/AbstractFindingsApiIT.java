@@ -370,6 +370,41 @@ abstract class AbstractFindingsApiIT {
     }
 
     @Test
+    void theDashboardAddsUpTheActiveFindingsOfTheLatestAnalyses() {
+        JsonNode latest = http.get("/api/v1/analyses?page_size=1").json().at("/items/0");
+        JsonNode page = list("?page_size=100");
+
+        JsonNode dashboard = http.get("/api/v1/dashboard").json();
+
+        assertThat(dashboard.at("/totals/findings_active").asLong())
+                .isEqualTo(page.get("total").asLong());
+        // nothing is acknowledged between tests: the headline is the analysis's own de-duplicated total
+        assertThat(dashboard.at("/totals/annual_profit_at_risk").decimalValue())
+                .isEqualByComparingTo(
+                        latest.at("/summary/annual_profit_at_risk").decimalValue());
+        assertThat(dashboard.at("/totals/capital_tied_up").decimalValue())
+                .isEqualByComparingTo(page.at("/totals/capital_tied_up").decimalValue());
+        BigDecimal byType = BigDecimal.ZERO;
+        for (JsonNode type : dashboard.get("by_type")) {
+            byType = byType.add(type.get("annual_profit_at_risk").decimalValue());
+        }
+        assertThat(byType)
+                .isEqualByComparingTo(page.at("/totals/annual_profit_at_risk").decimalValue());
+        for (JsonNode department : dashboard.get("by_department")) {
+            assertThat(department.get("status").asText()).isIn("red", "yellow");
+        }
+        assertThat(dashboard.at("/top_findings/0/finding_id").asText())
+                .isEqualTo(page.at("/items/0/finding_id").asText());
+        assertThat(dashboard.get("top_findings").size()).isEqualTo(5);
+        assertThat(dashboard.at("/latest_analyses/0/analysis_id").asText())
+                .isEqualTo(latest.get("id").asText());
+        assertThat(dashboard.get("predictions").isNull()).isTrue();
+        assertThat(http.get("/api/v1/dashboard?store_id=01900000-0000-7000-8000-000000000000")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void theExportIsCsvOfTheFilteredFindingsSafeForSpreadsheets() {
         Answer csv = http.get("/api/v1/findings/export.csv?leak_type=BELOW_COST");
 

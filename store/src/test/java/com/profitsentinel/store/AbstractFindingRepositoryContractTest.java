@@ -60,6 +60,7 @@ abstract class AbstractFindingRepositoryContractTest extends StoreContract {
                 Optional.of("Fasteners"),
                 Optional.of("ACME"),
                 new BigDecimal(impact),
+                Double.parseDouble(impact),
                 new BigDecimal("10.00"),
                 0.9,
                 Math.log(1 + Double.parseDouble(impact)),
@@ -265,6 +266,29 @@ abstract class AbstractFindingRepositoryContractTest extends StoreContract {
         assertThat(database().analyses().delete(wholeOrg(org), record.id())).isTrue();
         assertThat(findings().absentSkus(wholeOrg(org), record.id())).isEmpty();
         assertThat(findings().lines(wholeOrg(org), record.id())).isEmpty();
+    }
+
+    @Test
+    void theHeadlineTotalCountsEachSkuOnceAtItsLargestFinding() {
+        Organization org = newOrg("Dedup");
+        Store store = newStore(org, "Main");
+        analyse(
+                store,
+                T0,
+                LocalDate.of(2026, 3, 1),
+                List.of(
+                        finding("f000000000000071", "DEAD_STOCK", "A", "300.00"),
+                        finding("f000000000000072", "OVERSTOCK", "A", "120.25"),
+                        finding("f000000000000073", "ZERO_COST", "B", "25.50")),
+                Set.of());
+
+        assertThat(findings().deduplicatedImpact(wholeOrg(org), FindingQuery.defaults()))
+                .isEqualByComparingTo("325.50");
+        FindingPage page = findings().list(wholeOrg(org), FindingQuery.defaults());
+        assertThat(page.annualProfitAtRisk()).isEqualByComparingTo("445.75");
+        assertThat(page.figures().get("leak_type").get("DEAD_STOCK").largest()).isEqualByComparingTo("300.00");
+        assertThat(findings().deduplicatedImpact(wholeOrg(newOrg("Dedup other")), FindingQuery.defaults()))
+                .isEqualByComparingTo("0");
     }
 
     @Test

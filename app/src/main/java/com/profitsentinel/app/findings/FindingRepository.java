@@ -14,6 +14,12 @@ import java.util.Set;
 public interface FindingRepository {
     FindingPage list(Tenant tenant, FindingQuery query);
 
+    /**
+     * The annual profit at risk of the findings the query matches with each store and SKU counted once, at its largest
+     * finding (engine.md §7.2): the headline total, where per-type sums may overlap.
+     */
+    java.math.BigDecimal deduplicatedImpact(Tenant tenant, FindingQuery query);
+
     /** The finding as its latest stored analysis has it, with its state. */
     Optional<FindingView> find(Tenant tenant, String findingId);
 

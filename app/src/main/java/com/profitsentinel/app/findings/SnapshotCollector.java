@@ -147,6 +147,7 @@ public final class SnapshotCollector implements FindingListener {
                 present(entry.category()),
                 present(entry.vendor()),
                 ResultJson.money(finding.annualProfitAtRisk()),
+                finding.annualProfitAtRisk(),
                 ResultJson.money(finding.capitalTiedUp()),
                 finding.confidence(),
                 Double.isFinite(priority) ? priority : 0,

@@ -11,6 +11,8 @@ import java.util.Optional;
  *
  * @param leakType leak type or legacy primitive id
  * @param severity {@code info|low|medium|high|critical}
+ * @param annualProfitAtRisk rounded to cents, as shown
+ * @param exactAnnualProfitAtRisk unrounded, for totals that round only when written out (engine.md §0)
  * @param priority {@code p0} of workflows.md §0.3 applied to the single finding
  * @param document the finding's JSON object, UTF-8 text
  */
@@ -26,6 +28,7 @@ public record StoredFinding(
         Optional<String> category,
         Optional<String> vendor,
         BigDecimal annualProfitAtRisk,
+        double exactAnnualProfitAtRisk,
         BigDecimal capitalTiedUp,
         double confidence,
         double priority,
@@ -46,6 +49,9 @@ public record StoredFinding(
         requireNonNull(document, "document is null");
         if (annualProfitAtRisk.signum() < 0 || capitalTiedUp.signum() < 0) {
             throw new IllegalArgumentException("impacts are never negative: " + findingId);
+        }
+        if (!(exactAnnualProfitAtRisk >= 0) || Double.isInfinite(exactAnnualProfitAtRisk)) {
+            throw new IllegalArgumentException("exactAnnualProfitAtRisk must be finite and ≥ 0: " + findingId);
         }
         if (!Double.isFinite(priority)) {
             throw new IllegalArgumentException("priority must be finite: " + priority);

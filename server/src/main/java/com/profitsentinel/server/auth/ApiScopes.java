@@ -20,6 +20,9 @@ final class ApiScopes {
         if (route.startsWith("/api/v1/stores") || route.equals("/api/v1/org")) {
             return Optional.of(reading ? "stores:read" : "stores:write");
         }
+        if (route.equals("/api/v1/dashboard")) {
+            return Optional.of("findings:read");
+        }
         if (route.startsWith("/api/v1/findings")
                 || route.startsWith("/api/v1/finding-groups")
                 || route.startsWith("/api/v1/explain")) {

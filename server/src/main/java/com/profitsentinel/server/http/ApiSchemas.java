@@ -294,6 +294,20 @@ public final class ApiSchemas {
                 object(
                         "Two analyses compared (workflows.md §9)",
                         List.of("summary", "type_trends", "leak_trends", "finding_changes", "metadata")));
+        schemas.put(
+                "Dashboard",
+                object(
+                        "Totals, dollars by type and department, top findings, change (api.md §5.11)",
+                        List.of(
+                                "scope",
+                                "latest_analyses",
+                                "totals",
+                                "by_type",
+                                "by_department",
+                                "top_findings",
+                                "predictions",
+                                "cost_of_inaction",
+                                "change_vs_previous")));
         schemas.put("Csv", Map.of("type", "string", "description", "CSV, one row per finding"));
         schemas.put("OpenApi", object("This document", List.of("openapi", "info", "paths", "components")));
         schemas.put("Html", Map.of("type", "string", "description", "An HTML page"));

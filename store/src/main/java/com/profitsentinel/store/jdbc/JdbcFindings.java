@@ -45,7 +45,8 @@ final class JdbcFindings implements FindingRepository {
     private static final int BATCH = 500;
     private static final String VIEW_COLUMNS = "f.analysis_id, f.store_id, a.created_at AS analysis_created_at,"
             + " f.finding_id, f.group_id, f.engine, f.leak_type, f.severity, f.sku, f.description, f.department,"
-            + " f.category, f.vendor, f.annual_profit_at_risk, f.capital_tied_up, f.confidence, f.priority,"
+            + " f.category, f.vendor, f.annual_profit_at_risk, f.annual_profit_at_risk_exact, f.capital_tied_up,"
+            + " f.confidence, f.priority,"
             + " f.document, s.status, s.first_seen_at, s.last_analysis_id,"
             + " s.reactivated_reason, s.ack_by, s.ack_by_name, s.ack_at, s.ack_reason, s.ack_note, s.ack_until,"
             + " s.ack_impact";
@@ -122,8 +123,8 @@ final class JdbcFindings implements FindingRepository {
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO findings (analysis_id, org_id,"
                 + " store_id, finding_id, group_id, engine, leak_type, severity, sku, description, department,"
-                + " category, vendor, annual_profit_at_risk, capital_tied_up, confidence, priority, document)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " category, vendor, annual_profit_at_risk, capital_tied_up, confidence, priority, document,"
+                + " annual_profit_at_risk_exact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int pending = 0;
             for (StoredFinding finding : findings) {
                 insert.setString(1, analysis.id());
@@ -144,6 +145,7 @@ final class JdbcFindings implements FindingRepository {
                 insert.setDouble(16, finding.confidence());
                 insert.setDouble(17, finding.priority());
                 insert.setString(18, finding.document());
+                insert.setDouble(19, finding.exactAnnualProfitAtRisk());
                 insert.addBatch();
                 if (++pending == BATCH) {
                     insert.executeBatch();
@@ -328,76 +330,96 @@ final class JdbcFindings implements FindingRepository {
                 .replace("_", "\\_");
     }
 
+    /** The predicates of a findings query: scope, snapshots (latest, one analysis or resolved) and filters. */
+    private static Where where(Connection connection, Tenant tenant, Scope scope, FindingQuery query)
+            throws SQLException {
+        Where where = new Where();
+        where.and(scope.predicate("f", "store_id"), scopeValues(tenant).toArray());
+        if (query.storeId().isPresent()) {
+            where.and("f.store_id = ?", query.storeId().get());
+        }
+        List<Object> statuses = query.statuses().stream()
+                .map(status -> (Object) Sql.enumValue(status))
+                .toList();
+        if (query.analysisId().isPresent()) {
+            where.and("f.analysis_id = ?", query.analysisId().get());
+            where.and("s.status IN (" + placeholders(statuses.size()) + ")", statuses.toArray());
+        } else {
+            List<String> current =
+                    new ArrayList<>(latest(connection, tenant, query.storeId()).values());
+            List<Object> open = query.statuses().stream()
+                    .filter(status -> status != FindingStatus.RESOLVED)
+                    .map(status -> (Object) Sql.enumValue(status))
+                    .toList();
+            List<String> resolvedIn = query.statuses().contains(FindingStatus.RESOLVED)
+                    ? resolvedSnapshots(connection, scope, query.storeId())
+                    : List.of();
+            // the snapshots involved, first, so that the primary key's prefix finds the rows
+            Set<String> snapshots = new java.util.TreeSet<>(resolvedIn);
+            if (!open.isEmpty()) {
+                snapshots.addAll(current);
+            }
+            if (snapshots.isEmpty()) {
+                where.and("1 = 0");
+            } else {
+                where.and("f.analysis_id IN (" + placeholders(snapshots.size()) + ")", snapshots.toArray());
+                List<String> branches = new ArrayList<>();
+                List<Object> values = new ArrayList<>();
+                if (!open.isEmpty() && !current.isEmpty()) {
+                    branches.add("(s.status IN (" + placeholders(open.size()) + ") AND f.analysis_id IN ("
+                            + placeholders(current.size()) + "))");
+                    values.addAll(open);
+                    values.addAll(current);
+                }
+                if (!resolvedIn.isEmpty()) {
+                    branches.add("(s.status = 'resolved' AND f.analysis_id = s.last_analysis_id)");
+                }
+                where.and(branches.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", branches) + ")", values.toArray());
+            }
+        }
+        if (!query.leakTypes().isEmpty()) {
+            where.and(
+                    "f.leak_type IN (" + placeholders(query.leakTypes().size()) + ")",
+                    query.leakTypes().stream().sorted().toArray());
+        }
+        if (!query.severities().isEmpty()) {
+            where.and(
+                    "f.severity IN (" + placeholders(query.severities().size()) + ")",
+                    query.severities().stream().sorted().toArray());
+        }
+        query.department().ifPresent(value -> where.and("LOWER(f.department) = ?", value.toLowerCase(Locale.ROOT)));
+        query.category().ifPresent(value -> where.and("LOWER(f.category) = ?", value.toLowerCase(Locale.ROOT)));
+        query.vendor().ifPresent(value -> where.and("LOWER(f.vendor) = ?", value.toLowerCase(Locale.ROOT)));
+        query.minImpact().ifPresent(value -> where.and("f.annual_profit_at_risk >= ?", value));
+        query.text().ifPresent(value -> {
+            String pattern = "%" + escapeLike(value) + "%";
+            where.and("(LOWER(f.sku) LIKE ? ESCAPE '\\' OR LOWER(f.description) LIKE ? ESCAPE '\\')", pattern, pattern);
+        });
+        return where;
+    }
+
+    @Override
+    public BigDecimal deduplicatedImpact(Tenant tenant, FindingQuery query) {
+        Scope scope = Scope.of(tenant);
+        return sql.inTransaction("totalling findings", connection -> {
+            Where where = where(connection, tenant, scope, query);
+            // each (store, SKU) once, at its largest finding (engine.md §7.2)
+            // unrounded figures, rounded once when written out (engine.md §0)
+            try (PreparedStatement statement = connection.prepareStatement("SELECT COALESCE(SUM(largest), 0) FROM"
+                    + " (SELECT MAX(f.annual_profit_at_risk_exact) AS largest" + VIEW_FROM + where.text
+                    + " GROUP BY f.store_id, f.sku) per_sku")) {
+                where.bind(statement, 1);
+                double total = Sql.first(statement, row -> row.getDouble(1)).orElse(0.0);
+                return new BigDecimal(total).setScale(2, java.math.RoundingMode.HALF_EVEN);
+            }
+        });
+    }
+
     @Override
     public FindingPage list(Tenant tenant, FindingQuery query) {
         Scope scope = Scope.of(tenant);
         return sql.inTransaction("listing findings", connection -> {
-            Where where = new Where();
-            where.and(scope.predicate("f", "store_id"), scopeValues(tenant).toArray());
-            if (query.storeId().isPresent()) {
-                where.and("f.store_id = ?", query.storeId().get());
-            }
-            List<Object> statuses = query.statuses().stream()
-                    .map(status -> (Object) Sql.enumValue(status))
-                    .toList();
-            if (query.analysisId().isPresent()) {
-                where.and("f.analysis_id = ?", query.analysisId().get());
-                where.and("s.status IN (" + placeholders(statuses.size()) + ")", statuses.toArray());
-            } else {
-                List<String> current = new ArrayList<>(
-                        latest(connection, tenant, query.storeId()).values());
-                List<Object> open = query.statuses().stream()
-                        .filter(status -> status != FindingStatus.RESOLVED)
-                        .map(status -> (Object) Sql.enumValue(status))
-                        .toList();
-                List<String> resolvedIn = query.statuses().contains(FindingStatus.RESOLVED)
-                        ? resolvedSnapshots(connection, scope, query.storeId())
-                        : List.of();
-                // the snapshots involved, first, so that the primary key's prefix finds the rows
-                Set<String> snapshots = new java.util.TreeSet<>(resolvedIn);
-                if (!open.isEmpty()) {
-                    snapshots.addAll(current);
-                }
-                if (snapshots.isEmpty()) {
-                    where.and("1 = 0");
-                } else {
-                    where.and("f.analysis_id IN (" + placeholders(snapshots.size()) + ")", snapshots.toArray());
-                    List<String> branches = new ArrayList<>();
-                    List<Object> values = new ArrayList<>();
-                    if (!open.isEmpty() && !current.isEmpty()) {
-                        branches.add("(s.status IN (" + placeholders(open.size()) + ") AND f.analysis_id IN ("
-                                + placeholders(current.size()) + "))");
-                        values.addAll(open);
-                        values.addAll(current);
-                    }
-                    if (!resolvedIn.isEmpty()) {
-                        branches.add("(s.status = 'resolved' AND f.analysis_id = s.last_analysis_id)");
-                    }
-                    where.and(
-                            branches.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", branches) + ")", values.toArray());
-                }
-            }
-            if (!query.leakTypes().isEmpty()) {
-                where.and(
-                        "f.leak_type IN (" + placeholders(query.leakTypes().size()) + ")",
-                        query.leakTypes().stream().sorted().toArray());
-            }
-            if (!query.severities().isEmpty()) {
-                where.and(
-                        "f.severity IN (" + placeholders(query.severities().size()) + ")",
-                        query.severities().stream().sorted().toArray());
-            }
-            query.department().ifPresent(value -> where.and("LOWER(f.department) = ?", value.toLowerCase(Locale.ROOT)));
-            query.category().ifPresent(value -> where.and("LOWER(f.category) = ?", value.toLowerCase(Locale.ROOT)));
-            query.vendor().ifPresent(value -> where.and("LOWER(f.vendor) = ?", value.toLowerCase(Locale.ROOT)));
-            query.minImpact().ifPresent(value -> where.and("f.annual_profit_at_risk >= ?", value));
-            query.text().ifPresent(value -> {
-                String pattern = "%" + escapeLike(value) + "%";
-                where.and(
-                        "(LOWER(f.sku) LIKE ? ESCAPE '\\' OR LOWER(f.description) LIKE ? ESCAPE '\\')",
-                        pattern,
-                        pattern);
-            });
+            Where where = where(connection, tenant, scope, query);
             // one pass: counts and sums per (type, severity, department) give the totals and the three facets
             long total = 0;
             BigDecimal impact = BigDecimal.ZERO;
@@ -406,21 +428,28 @@ final class JdbcFindings implements FindingRepository {
             for (String facet : List.of("leak_type", "severity", "department")) {
                 facets.put(facet, new LinkedHashMap<>());
             }
+            Map<String, Map<String, FindingPage.Figures>> figures = new LinkedHashMap<>();
             try (PreparedStatement statement = connection.prepareStatement("SELECT f.leak_type, f.severity,"
-                    + " f.department, COUNT(*), SUM(f.annual_profit_at_risk), SUM(f.capital_tied_up)" + VIEW_FROM
-                    + where.text + " GROUP BY f.leak_type, f.severity, f.department")) {
+                    + " f.department, COUNT(*), SUM(f.annual_profit_at_risk), SUM(f.capital_tied_up),"
+                    + " MAX(f.annual_profit_at_risk)" + VIEW_FROM + where.text
+                    + " GROUP BY f.leak_type, f.severity, f.department")) {
                 where.bind(statement, 1);
                 try (ResultSet row = statement.executeQuery()) {
                     while (row.next()) {
                         long count = row.getLong(4);
+                        BigDecimal sum = row.getBigDecimal(5);
+                        BigDecimal largest = row.getBigDecimal(7);
                         total += count;
-                        impact = impact.add(row.getBigDecimal(5));
+                        impact = impact.add(sum);
                         capital = capital.add(row.getBigDecimal(6));
                         for (int column = 1; column <= 3; column++) {
                             String value = row.getString(column);
                             if (value != null) {
-                                facets.computeIfAbsent(FACETS.get(column - 1), name -> new LinkedHashMap<>())
+                                String facet = FACETS.get(column - 1);
+                                facets.computeIfAbsent(facet, name -> new LinkedHashMap<>())
                                         .merge(value, count, Long::sum);
+                                figures.computeIfAbsent(facet, name -> new LinkedHashMap<>())
+                                        .merge(value, new FindingPage.Figures(sum, largest), FindingPage.Figures::plus);
                             }
                         }
                     }
@@ -446,7 +475,7 @@ final class JdbcFindings implements FindingRepository {
                 items = seen(connection, tenant.orgId(), Sql.list(statement, JdbcFindings::view));
             }
             int pageSize = Math.min(query.pageSize(), Page.MAX_PAGE_SIZE);
-            return new FindingPage(new Page<>(items, query.page(), pageSize, total), impact, capital, facets);
+            return new FindingPage(new Page<>(items, query.page(), pageSize, total), impact, capital, facets, figures);
         });
     }
 
@@ -748,6 +777,7 @@ final class JdbcFindings implements FindingRepository {
                 Optional.ofNullable(row.getString("category")),
                 Optional.ofNullable(row.getString("vendor")),
                 JdbcAnalysisRepository.money(row.getBigDecimal("annual_profit_at_risk")),
+                row.getDouble("annual_profit_at_risk_exact"),
                 JdbcAnalysisRepository.money(row.getBigDecimal("capital_tied_up")),
                 row.getDouble("confidence"),
                 row.getDouble("priority"),
