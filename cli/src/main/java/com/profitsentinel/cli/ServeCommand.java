@@ -1,5 +1,12 @@
 package com.profitsentinel.cli;
 
+import com.profitsentinel.app.account.PasswordHasher;
+import com.profitsentinel.app.tenant.Directory;
+import com.profitsentinel.app.tenant.Organization;
+import com.profitsentinel.app.tenant.Role;
+import com.profitsentinel.app.tenant.Store;
+import com.profitsentinel.app.tenant.Tier;
+import com.profitsentinel.app.tenant.User;
 import com.profitsentinel.server.SentinelServer;
 import com.profitsentinel.server.ServerSettings;
 import com.profitsentinel.server.Services;
@@ -52,6 +59,24 @@ final class ServeCommand implements Callable<Integer> {
                     + " (0 intact, 1 broken).")
     boolean auditVerify;
 
+    @Option(
+            names = "--add-account",
+            paramLabel = "EMAIL",
+            description = "Create a local account (production sign-in) as the owner of a new org, then exit. The"
+                    + " password is read from PS_ACCOUNT_PASSWORD or the first line of standard input (12+"
+                    + " characters).")
+    @Nullable
+    String addAccount;
+
+    @Option(names = "--account-name", paramLabel = "NAME", description = "With --add-account: the person's name.")
+    String accountName = "Owner";
+
+    @Option(
+            names = "--account-org",
+            paramLabel = "ORG",
+            description = "With --add-account: the name of the new org (it gets a store \"Main Store\").")
+    String accountOrg = "My Stores";
+
     private final Output output;
 
     ServeCommand(Output output) {
@@ -69,6 +94,11 @@ final class ServeCommand implements Callable<Integer> {
         Database database = Database.open(databaseSettings
                 .withMaxPoolSize(settings.databasePoolMax())
                 .withMigrateOnStart(settings.migrateOnStart()));
+        if (addAccount != null) {
+            try (database) {
+                return addAccount(database, addAccount);
+            }
+        }
         if (auditVerify) {
             try (database) {
                 Optional<Long> broken = database.auditLog().firstBroken();
@@ -90,6 +120,7 @@ final class ServeCommand implements Callable<Integer> {
                             database.apiKeys(),
                             database.findings(),
                             database.configs(),
+                            database.accounts(),
                             database.kind(),
                             database::ping),
                     version(),
@@ -115,6 +146,41 @@ final class ServeCommand implements Callable<Integer> {
                         + "/analysis/analyze");
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    /** Creates a local account owning a new org; exit 2 for a taken e-mail or a weak password. */
+    private int addAccount(Database database, String email) {
+        String password =
+                Optional.ofNullable(System.getenv("PS_ACCOUNT_PASSWORD")).orElseGet(this::firstLineOfInput);
+        Optional<String> weakness = PasswordHasher.weakness(password);
+        if (weakness.isPresent()) {
+            throw FileOptions.usage(weakness.get());
+        }
+        if (!email.contains("@")) {
+            throw FileOptions.usage("--add-account takes an e-mail address, not \"" + email + "\"");
+        }
+        Directory directory = database.directory();
+        if (directory.userByEmail(email).isPresent()) {
+            throw FileOptions.usage("an account with the e-mail " + email + " already exists");
+        }
+        User user = directory.createUser(email, accountName, false);
+        database.accounts().setPasswordHash(user.id(), new PasswordHasher().hash(password), java.time.Instant.now());
+        Organization organization = directory.createOrganization(accountOrg, Tier.FREE);
+        directory.putMember(organization.id(), user.id(), Role.OWNER);
+        directory.createStore(organization.id(), "Main Store", Store.DEFAULT_TIMEZONE);
+        output.text("created " + email + ", owner of \"" + accountOrg + "\" (sign in at /login)\n");
+        return ExitCodes.OK;
+    }
+
+    private String firstLineOfInput() {
+        try {
+            java.io.BufferedReader reader = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(System.in, java.nio.charset.StandardCharsets.UTF_8));
+            String line = reader.readLine();
+            return line == null ? "" : line;
+        } catch (java.io.IOException e) {
+            throw FileOptions.usage("cannot read the password from standard input: " + e.getMessage());
+        }
     }
 
     /** Defaults, then the configuration file, then PS_* variables, then --set and the options above. */

@@ -44,6 +44,38 @@ class SentinelTest {
     }
 
     @Test
+    void serveAddsALocalAccountOwningANewOrgAndRefusesAWeakPassword() {
+        java.io.InputStream input = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("a strong password here\n".getBytes(StandardCharsets.UTF_8)));
+            Run added = run(
+                    "serve",
+                    "--data-dir",
+                    directory.toString(),
+                    "--add-account",
+                    "pat@store.example",
+                    "--account-org",
+                    "Pat's Hardware");
+            assertThat(added.exitCode()).as(added.err()).isZero();
+            assertThat(added.out())
+                    .isEqualTo("created pat@store.example, owner of \"Pat's Hardware\" (sign in at /login)\n");
+
+            System.setIn(new java.io.ByteArrayInputStream("pat\n".getBytes(StandardCharsets.UTF_8)));
+            Run weak = run("serve", "--data-dir", directory.toString(), "--add-account", "sam@store.example");
+            assertThat(weak.exitCode()).isEqualTo(2);
+            assertThat(weak.err()).contains("at least 12 characters");
+
+            System.setIn(
+                    new java.io.ByteArrayInputStream("another strong password\n".getBytes(StandardCharsets.UTF_8)));
+            Run taken = run("serve", "--data-dir", directory.toString(), "--add-account", "pat@store.example");
+            assertThat(taken.exitCode()).isEqualTo(2);
+            assertThat(taken.err()).contains("already exists");
+        } finally {
+            System.setIn(input);
+        }
+    }
+
+    @Test
     void versionNamesTheProductAndTheJava() {
         Run run = run("--version");
 

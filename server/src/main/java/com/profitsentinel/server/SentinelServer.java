@@ -13,6 +13,7 @@ import com.profitsentinel.server.audit.AuditRoutes;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.auth.DevIdentity;
 import com.profitsentinel.server.auth.JwtVerifier;
+import com.profitsentinel.server.auth.SignInRoutes;
 import com.profitsentinel.server.config.ConfigRoutes;
 import com.profitsentinel.server.dashboard.DashboardRoutes;
 import com.profitsentinel.server.digest.DigestRoutes;
@@ -158,6 +159,7 @@ public final class SentinelServer implements AutoCloseable {
                 services.uploads(),
                 services.rateEvents(),
                 services.analyses(),
+                services.accounts(),
                 storage,
                 clock,
                 serverLog,
@@ -174,6 +176,16 @@ public final class SentinelServer implements AutoCloseable {
                 .add(new ExplainRoutes(services, callers).routes())
                 .add(new DigestRoutes(services, callers, clock).routes())
                 .add(new DashboardRoutes(services, callers, clock).routes())
+                .add(new SignInRoutes(
+                                services.directory(),
+                                services.accounts(),
+                                services.rateEvents(),
+                                audit,
+                                clock,
+                                settings.authMode() == ServerSettings.AuthMode.PRODUCTION,
+                                settings.signupEnabled(),
+                                settings.secureCookie())
+                        .routes())
                 .add(new ConfigRoutes(services, callers, audit, clock, settings.storeManagersMayEditConfig()).routes())
                 .add(new StoreRoutes(services, callers, limiter, audit).routes())
                 .add(new AuditRoutes(services.auditLog(), callers).routes())
@@ -238,19 +250,22 @@ public final class SentinelServer implements AutoCloseable {
             case DEV -> Callers.dev(DevIdentity.ensure(services.directory()), settings.devAllowRemote());
             case PRODUCTION -> {
                 ServerSettings.Jwt jwt = settings.jwt();
-                JwtVerifier verifier = new JwtVerifier(
-                        jwt.secret(),
-                        Optional.of(jwt.issuer()).filter(text -> !text.isEmpty()),
-                        Optional.of(jwt.audience()).filter(text -> !text.isEmpty()),
-                        Duration.ofSeconds(jwt.clockSkewSeconds()),
-                        jwt.emailClaim(),
-                        clock);
+                Optional<JwtVerifier> verifier = jwt.secret().isEmpty()
+                        ? Optional.empty()
+                        : Optional.of(new JwtVerifier(
+                                jwt.secret(),
+                                Optional.of(jwt.issuer()).filter(text -> !text.isEmpty()),
+                                Optional.of(jwt.audience()).filter(text -> !text.isEmpty()),
+                                Duration.ofSeconds(jwt.clockSkewSeconds()),
+                                jwt.emailClaim(),
+                                clock));
                 yield Callers.production(
                         services.directory(),
                         verifier,
                         jwt.autoProvision(),
                         jwt.autoCreateOrg(),
                         services.apiKeys(),
+                        services.accounts(),
                         clock);
             }
         };

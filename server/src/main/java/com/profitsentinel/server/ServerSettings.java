@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  *     (docs/decisions/0013)
  * @param storeManagersMayEditConfig whether store managers may change their own stores' configuration (else org
  *     admins only)
+ * @param signupEnabled whether anyone may create an account and an org of their own (production mode)
+ * @param secureCookie whether the sign-in cookie is marked {@code Secure} (HTTPS only; off for plain-HTTP test setups)
  * @param storedFindings how many findings (the largest) an analysis keeps in rows for the findings endpoints
  *     (docs/decisions/0014)
  * @param jwt bearer-token settings of production mode
@@ -61,6 +63,8 @@ public record ServerSettings(
         int documentFindings,
         int storedFindings,
         boolean storeManagersMayEditConfig,
+        boolean signupEnabled,
+        boolean secureCookie,
         String metricsToken,
         Jwt jwt,
         boolean tiersEnforced,
@@ -135,6 +139,8 @@ public record ServerSettings(
         defaults.put("logging.format", "");
         defaults.put("server.cors.allowed_origins", "");
         defaults.put("auth.jwt.hs256_secret", "");
+        defaults.put("auth.signup.enabled", "false");
+        defaults.put("auth.cookie.secure", "true");
         defaults.put("auth.jwt.issuer", "");
         defaults.put("auth.jwt.audience", "");
         defaults.put("auth.jwt.clock_skew_seconds", "60");
@@ -209,6 +215,8 @@ public record ServerSettings(
                 reader.integer("analysis.document_findings", 0, 25_000),
                 reader.integer("analysis.stored_findings", 0, 100_000),
                 reader.bool("config.store_managers_may_edit"),
+                reader.bool("auth.signup.enabled"),
+                reader.bool("auth.cookie.secure"),
                 reader.text("metrics.token"),
                 new Jwt(
                         reader.text("auth.jwt.hs256_secret"),
@@ -252,13 +260,9 @@ public record ServerSettings(
                 }
             }
             case PRODUCTION -> {
-                if (jwt.secret().isEmpty()) {
-                    throw invalid(
-                            "auth.jwt.hs256_secret",
-                            "production mode needs a way to sign in; this version accepts bearer JWTs signed with"
-                                    + " HS256 (PS_AUTH_JWT_HS256_SECRET, at least 32 bytes)");
-                }
-                if (jwt.secret().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
+                // local accounts always sign in; bearer JWTs only with a secret
+                if (!jwt.secret().isEmpty()
+                        && jwt.secret().getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
                     throw invalid("auth.jwt.hs256_secret", "must be at least 32 bytes long");
                 }
             }

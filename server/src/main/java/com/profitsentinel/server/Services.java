@@ -2,6 +2,7 @@ package com.profitsentinel.server;
 
 import static java.util.Objects.requireNonNull;
 
+import com.profitsentinel.app.account.AccountRepository;
 import com.profitsentinel.app.apikey.ApiKeyRepository;
 import com.profitsentinel.app.audit.AuditLog;
 import com.profitsentinel.app.config.ConfigRepository;
@@ -29,6 +30,7 @@ public record Services(
         ApiKeyRepository apiKeys,
         FindingRepository findings,
         ConfigRepository configs,
+        AccountRepository accounts,
         String databaseKind,
         BooleanSupplier databaseUp) {
     public Services {
@@ -40,6 +42,7 @@ public record Services(
         requireNonNull(apiKeys, "apiKeys is null");
         requireNonNull(findings, "findings is null");
         requireNonNull(configs, "configs is null");
+        requireNonNull(accounts, "accounts is null");
         requireNonNull(databaseKind, "databaseKind is null");
         requireNonNull(databaseUp, "databaseUp is null");
     }

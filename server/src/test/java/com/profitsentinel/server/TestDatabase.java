@@ -47,6 +47,7 @@ final class TestDatabase implements AutoCloseable {
                 database.apiKeys(),
                 database.findings(),
                 database.configs(),
+                database.accounts(),
                 database.kind(),
                 database::ping);
     }

@@ -2,6 +2,7 @@ package com.profitsentinel.store;
 
 import static java.util.Objects.requireNonNull;
 
+import com.profitsentinel.app.account.AccountRepository;
 import com.profitsentinel.app.apikey.ApiKeyRepository;
 import com.profitsentinel.app.audit.AuditLog;
 import com.profitsentinel.app.config.ConfigRepository;
@@ -194,6 +195,10 @@ public final class Database implements AutoCloseable {
 
     public ConfigRepository configs() {
         return repositories.configs();
+    }
+
+    public AccountRepository accounts() {
+        return repositories.accounts();
     }
 
     /** {@code "h2"} or {@code "postgresql"}. */

@@ -86,6 +86,14 @@ class H2StoreTest {
     }
 
     @Nested
+    class AccountRepositoryContract extends AbstractAccountRepositoryContractTest {
+        @Override
+        protected Database database() {
+            return database;
+        }
+    }
+
+    @Nested
     class ConfigRepositoryContract extends AbstractConfigRepositoryContractTest {
         @Override
         protected Database database() {

@@ -111,6 +111,14 @@ class PostgresStoreIT {
     }
 
     @Nested
+    class AccountRepositoryContract extends AbstractAccountRepositoryContractTest {
+        @Override
+        protected Database database() {
+            return database;
+        }
+    }
+
+    @Nested
     class ConfigRepositoryContract extends AbstractConfigRepositoryContractTest {
         @Override
         protected Database database() {

@@ -43,6 +43,8 @@ public enum ErrorCode {
     FILE_TOO_LARGE(ErrorKind.LIMIT),
     TOO_MANY_ROWS(ErrorKind.LIMIT),
     RATE_LIMITED(ErrorKind.LIMIT),
+    /** Too many failed sign-ins for an account from one address. */
+    LOGIN_THROTTLED(ErrorKind.LIMIT),
     QUOTA_EXCEEDED(ErrorKind.LIMIT),
     CONCURRENCY_LIMIT(ErrorKind.LIMIT),
 
@@ -52,6 +54,10 @@ public enum ErrorCode {
 
     // access
     AUTH_REQUIRED(ErrorKind.ACCESS),
+    /** A sign-in with an unknown e-mail or a wrong password (the answer never says which). */
+    INVALID_CREDENTIALS(ErrorKind.ACCESS),
+    /** A state-changing request signed in with the cookie lacks its CSRF token. */
+    CSRF_FAILED(ErrorKind.ACCESS),
     TOKEN_INVALID(ErrorKind.ACCESS),
     TOKEN_EXPIRED(ErrorKind.ACCESS),
     API_KEY_INVALID(ErrorKind.ACCESS),

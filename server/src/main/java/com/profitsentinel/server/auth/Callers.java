@@ -1,5 +1,7 @@
 package com.profitsentinel.server.auth;
 
+import com.profitsentinel.app.account.AccountRepository;
+import com.profitsentinel.app.account.Session;
 import com.profitsentinel.app.apikey.ApiKey;
 import com.profitsentinel.app.apikey.ApiKeyRepository;
 import com.profitsentinel.app.tenant.Directory;
@@ -34,6 +36,7 @@ public final class Callers {
     private final boolean autoProvision;
     private final boolean autoCreateOrg;
     private final Optional<ApiKeyRepository> apiKeys;
+    private final Optional<AccountRepository> accounts;
     private final Clock clock;
 
     private Callers(
@@ -44,8 +47,10 @@ public final class Callers {
             boolean autoProvision,
             boolean autoCreateOrg,
             Optional<ApiKeyRepository> apiKeys,
+            Optional<AccountRepository> accounts,
             Clock clock) {
         this.apiKeys = apiKeys;
+        this.accounts = accounts;
         this.clock = clock;
         this.local = local;
         this.allowRemote = allowRemote;
@@ -65,26 +70,100 @@ public final class Callers {
                 false,
                 false,
                 Optional.empty(),
+                Optional.empty(),
                 Clock.systemUTC());
     }
 
-    /** Production mode with bearer JWTs and API keys. */
+    /** Production mode: sign-in cookies, bearer JWTs (when a verifier is configured) and API keys. */
     public static Callers production(
             Directory directory,
-            JwtVerifier verifier,
+            Optional<JwtVerifier> verifier,
             boolean autoProvision,
             boolean autoCreateOrg,
             ApiKeyRepository apiKeys,
+            AccountRepository accounts,
             Clock clock) {
         return new Callers(
                 Optional.empty(),
                 false,
-                Optional.of(verifier),
+                verifier,
                 Optional.of(directory),
                 autoProvision,
                 autoCreateOrg,
                 Optional.of(apiKeys),
+                Optional.of(accounts),
                 clock);
+    }
+
+    /** The name of the sign-in cookie. */
+    public static final String COOKIE = "ps_auth";
+
+    /** The SHA-256 (hex) of a cookie value: how a session is found; the value itself is never stored. */
+    public static String sessionHash(String cookie) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(cookie.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /**
+     * The caller of a sign-in cookie: a session that is still active (idle 2 h, absolute 12 h), used at most once a
+     * minute recorded; state-changing requests must carry its CSRF token ({@code X-CSRF-Token}, or {@code _csrf} as a
+     * form field or query parameter).
+     */
+    private Caller withCookie(Context context, String cookie) {
+        AccountRepository sessions = accounts.orElseThrow();
+        Instant now = clock.instant();
+        Session session = sessions.session(sessionHash(cookie))
+                .filter(found -> found.activeAt(now))
+                .orElseThrow(() -> new ProfitSentinelException(
+                        ErrorCode.AUTH_REQUIRED, "Authentication required. Please sign in to access this feature."));
+        String method = context.method().name();
+        if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
+            String token = Optional.ofNullable(context.header("X-CSRF-Token"))
+                    .or(() -> Optional.ofNullable(context.queryParam("_csrf")))
+                    .or(() -> formToken(context))
+                    .orElse("");
+            if (!java.security.MessageDigest.isEqual(
+                    token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    session.csrfToken().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                throw new ProfitSentinelException(
+                        ErrorCode.CSRF_FAILED, "The form has expired or did not come from this site. Reload the page.");
+            }
+        }
+        if (session.lastSeenAt().isBefore(now.minusSeconds(60))) {
+            sessions.touchSession(session.idHash(), now);
+        }
+        Directory members = directory.orElseThrow();
+        User user = members.userById(session.userId()).orElseThrow(Callers::signedOut);
+        Organization organization = members.organization(session.orgId()).orElseThrow(Callers::signedOut);
+        Role role = members.role(organization.id(), user.id())
+                .orElseThrow(() -> new ProfitSentinelException(
+                        ErrorCode.FORBIDDEN, "Your account is not a member of this organization."));
+        return new Caller(
+                user,
+                organization,
+                Tenant.wholeOrg(organization.id(), user.id(), role),
+                "cookie",
+                Optional.empty(),
+                Optional.of(session));
+    }
+
+    /** The {@code _csrf} field of a URL-encoded form (multipart bodies are not read here: they may be uploads). */
+    private static Optional<String> formToken(Context context) {
+        String type = Optional.ofNullable(context.contentType()).orElse("");
+        if (!type.startsWith("application/x-www-form-urlencoded")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(context.formParam("_csrf"));
+    }
+
+    private static ProfitSentinelException signedOut() {
+        return new ProfitSentinelException(
+                ErrorCode.AUTH_REQUIRED, "Authentication required. Please sign in to access this feature.");
     }
 
     public Caller of(Context context) {
@@ -108,10 +187,18 @@ public final class Callers {
             return withKey(context, bearer);
         }
         if (bearer.isEmpty()) {
+            @Nullable String cookie = context.cookie(COOKIE);
+            if (cookie != null && !cookie.isBlank() && accounts.isPresent()) {
+                return withCookie(context, cookie);
+            }
             throw new ProfitSentinelException(
                     ErrorCode.AUTH_REQUIRED, "Authentication required. Please sign in to access this feature.");
         }
-        JwtVerifier.Identity identity = jwt.orElseThrow().verify(bearer);
+        if (jwt.isEmpty()) {
+            throw new ProfitSentinelException(
+                    ErrorCode.TOKEN_INVALID, "Bearer tokens are not accepted by this server; sign in instead.");
+        }
+        JwtVerifier.Identity identity = jwt.get().verify(bearer);
         return member(directory.orElseThrow(), identity.email());
     }
 

@@ -330,6 +330,10 @@ public final class AnalysisRoutes {
         answer.put("platform_admin", caller.user().platformAdmin());
         answer.put("auth_method", caller.method());
         answer.put("plan", plan);
+        // the web UI's forms and fetch calls send it back (X-CSRF-Token or _csrf)
+        answer.put(
+                "csrf_token",
+                caller.session().map(session -> session.csrfToken()).orElse(null));
         Responses.json(context, 200, answer);
     }
 

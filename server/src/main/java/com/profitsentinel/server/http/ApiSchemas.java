@@ -308,6 +308,11 @@ public final class ApiSchemas {
                                 "predictions",
                                 "cost_of_inaction",
                                 "change_vs_previous")));
+        schemas.put(
+                "SignedIn",
+                object(
+                        "A new sign-in session: who, and the CSRF token its requests send (operations.md §9.2)",
+                        List.of("user", "org", "role", "csrf_token", "expires_at")));
         schemas.put("Csv", Map.of("type", "string", "description", "CSV, one row per finding"));
         schemas.put("OpenApi", object("This document", List.of("openapi", "info", "paths", "components")));
         schemas.put("Html", Map.of("type", "string", "description", "An HTML page"));

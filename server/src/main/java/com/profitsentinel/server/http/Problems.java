@@ -44,8 +44,14 @@ public final class Problems {
                     INVALID_MAPPING,
                     UNKNOWN_POS_PROFILE,
                     INVALID_PARAMETER -> 400;
-            case AUTH_REQUIRED, TOKEN_INVALID, TOKEN_EXPIRED, API_KEY_INVALID, API_KEY_REVOKED, API_KEY_EXPIRED -> 401;
-            case FORBIDDEN, DEV_MODE_REMOTE_DENIED, TIER_REQUIRED, SCOPE_MISSING -> 403;
+            case AUTH_REQUIRED,
+                    INVALID_CREDENTIALS,
+                    TOKEN_INVALID,
+                    TOKEN_EXPIRED,
+                    API_KEY_INVALID,
+                    API_KEY_REVOKED,
+                    API_KEY_EXPIRED -> 401;
+            case FORBIDDEN, CSRF_FAILED, DEV_MODE_REMOTE_DENIED, TIER_REQUIRED, SCOPE_MISSING -> 403;
             case NOT_FOUND, NO_DATA, UPLOAD_NOT_FOUND -> 404;
             case METHOD_NOT_ALLOWED -> 405;
             case CONFLICT -> 409;
@@ -54,7 +60,7 @@ public final class Problems {
             case UPLOAD_EXPIRED -> 410;
             case FILE_TOO_LARGE, TOO_MANY_ROWS -> 413;
             case UNSUPPORTED_MEDIA_TYPE -> 415;
-            case RATE_LIMITED, QUOTA_EXCEEDED, CONCURRENCY_LIMIT -> 429;
+            case RATE_LIMITED, QUOTA_EXCEEDED, CONCURRENCY_LIMIT, LOGIN_THROTTLED -> 429;
             case VALIDATION_FAILED, MAPPING_INVALID_JSON, ERROR_BUDGET_EXCEEDED, PARSE_TIMEOUT -> 422;
             case INTERNAL_ERROR, ENGINE_FAILED, ANALYSIS_TIMEOUT, INVALID_CONFIGURATION -> 500;
             case DATABASE_UNAVAILABLE, ENGINE_UNAVAILABLE, SERVICE_STARTING -> 503;

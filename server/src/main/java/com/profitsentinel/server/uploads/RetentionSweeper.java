@@ -1,5 +1,7 @@
 package com.profitsentinel.server.uploads;
 
+import com.profitsentinel.app.account.AccountRepository;
+import com.profitsentinel.app.account.Session;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.tenant.Tier;
@@ -29,6 +31,7 @@ public final class RetentionSweeper implements AutoCloseable {
     private final UploadRepository uploads;
     private final RateEvents rateEvents;
     private final AnalysisRepository analyses;
+    private final AccountRepository accounts;
     private final UploadStorage storage;
     private final Clock clock;
     private final ServerLog log;
@@ -40,6 +43,7 @@ public final class RetentionSweeper implements AutoCloseable {
             UploadRepository uploads,
             RateEvents rateEvents,
             AnalysisRepository analyses,
+            AccountRepository accounts,
             UploadStorage storage,
             Clock clock,
             ServerLog log,
@@ -49,6 +53,7 @@ public final class RetentionSweeper implements AutoCloseable {
         this.audit = audit;
         this.rateEvents = rateEvents;
         this.analyses = analyses;
+        this.accounts = accounts;
         this.metrics = metrics;
         this.storage = storage;
         this.clock = clock;
@@ -81,6 +86,8 @@ public final class RetentionSweeper implements AutoCloseable {
         metrics.retentionDeleted("upload", deleted);
         // rate-limit events are needed for a day's window; older ones go (operations.md §11: pruned after 25 h)
         rateEvents.prune(now.minus(Duration.ofHours(25)));
+        // ended sign-in sessions (operations.md §9.2: idle 2 h, absolute 12 h)
+        accounts.pruneSessions(now.minus(Session.IDLE), now.minus(Session.ABSOLUTE));
         // saved analyses are kept for the plan's period (operations.md §11: free 90 days, pro and enterprise 2 years)
         for (Tier tier : Tier.values()) {
             int purged = analyses.purge(tier, now.minus(Plan.of(tier).keepAnalyses()));

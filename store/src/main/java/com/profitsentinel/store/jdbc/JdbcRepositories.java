@@ -1,5 +1,6 @@
 package com.profitsentinel.store.jdbc;
 
+import com.profitsentinel.app.account.AccountRepository;
 import com.profitsentinel.app.apikey.ApiKeyRepository;
 import com.profitsentinel.app.audit.AuditLog;
 import com.profitsentinel.app.config.ConfigRepository;
@@ -23,6 +24,7 @@ public final class JdbcRepositories {
     private final ApiKeyRepository apiKeys;
     private final FindingRepository findings;
     private final ConfigRepository configs;
+    private final AccountRepository accounts;
 
     private JdbcRepositories(Sql sql) {
         this.apiKeys = new JdbcApiKeys(sql);
@@ -33,6 +35,7 @@ public final class JdbcRepositories {
         this.analyses = new JdbcAnalysisRepository(sql);
         this.findings = new JdbcFindings(sql);
         this.configs = new JdbcConfigs(sql);
+        this.accounts = new JdbcAccounts(sql);
     }
 
     /** Repositories on {@code dataSource}, which must hold the migrated schema. */
@@ -70,5 +73,9 @@ public final class JdbcRepositories {
 
     public ConfigRepository configs() {
         return configs;
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
     }
 }
