@@ -121,6 +121,7 @@ final class ServeCommand implements Callable<Integer> {
                             database.findings(),
                             database.configs(),
                             database.accounts(),
+                            database.savedMappings(),
                             database.kind(),
                             database::ping),
                     version(),

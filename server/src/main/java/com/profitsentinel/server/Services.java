@@ -9,6 +9,7 @@ import com.profitsentinel.app.config.ConfigRepository;
 import com.profitsentinel.app.findings.FindingRepository;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
+import com.profitsentinel.app.mapping.SavedMappingRepository;
 import com.profitsentinel.app.tenant.Directory;
 import com.profitsentinel.app.upload.UploadRepository;
 import java.util.function.BooleanSupplier;
@@ -31,6 +32,7 @@ public record Services(
         FindingRepository findings,
         ConfigRepository configs,
         AccountRepository accounts,
+        SavedMappingRepository savedMappings,
         String databaseKind,
         BooleanSupplier databaseUp) {
     public Services {
@@ -43,6 +45,7 @@ public record Services(
         requireNonNull(findings, "findings is null");
         requireNonNull(configs, "configs is null");
         requireNonNull(accounts, "accounts is null");
+        requireNonNull(savedMappings, "savedMappings is null");
         requireNonNull(databaseKind, "databaseKind is null");
         requireNonNull(databaseUp, "databaseUp is null");
     }

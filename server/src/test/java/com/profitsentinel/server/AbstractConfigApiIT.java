@@ -221,6 +221,74 @@ abstract class AbstractConfigApiIT {
                 .isEqualTo("Previous analysis '01900000-0000-7000-8000-000000000000' not found");
     }
 
+    @Test
+    void anAnalysisSavesItsMappingAndTheNextUploadOfTheStoreStartsFromIt() {
+        String store = newStore("Mapped");
+        String key = upload(store);
+        Answer analyzed = http.post(
+                "/analysis/analyze",
+                new Multipart()
+                        .field("key", key)
+                        .field("store_id", store)
+                        .field("as_of", "2025-07-01")
+                        .field("mapping", "{\"Sug. Retail\": \"extended\"}"));
+        assertThat(analyzed.status()).as(analyzed.text()).isEqualTo(200);
+
+        JsonNode saved =
+                http.get("/api/v1/stores/" + store + "/mappings").json().get("items");
+        assertThat(saved).hasSize(1);
+        JsonNode mapping = saved.get(0);
+        assertThat(mapping.get("header_fingerprint").asText()).hasSize(64);
+        assertThat(mapping.get("pos_system").asText()).isEqualTo("paladin_report_29");
+        assertThat(mapping.at("/mapping/sugretail").asText()).isEqualTo("extended");
+        assertThat(mapping.at("/mapping/sku").asText()).isEqualTo("sku");
+        assertThat(mapping.get("used_count").asLong()).isEqualTo(1);
+
+        String next = upload(store);
+        String uploadId = http.get("/api/v1/analyses?page_size=1")
+                .json()
+                .at("/items/0/id")
+                .asText();
+        assertThat(uploadId).isNotEmpty();
+        Answer suggested = http.post(
+                "/uploads/suggest-mapping", new Multipart().field("key", next).field("filename", "paladin.csv"));
+        assertThat(suggested.status()).as(suggested.text()).isEqualTo(200);
+        assertThat(suggested.json().at("/canonical_suggestions/Sug. Retail").asText())
+                .isEqualTo("extended");
+
+        Answer again = http.post(
+                "/analysis/analyze",
+                new Multipart()
+                        .field("key", next)
+                        .field("store_id", store)
+                        .field("as_of", "2025-07-01")
+                        .field("mapping", "{}")
+                        .field("save_mapping", "false"));
+        assertThat(again.status()).as(again.text()).isEqualTo(200);
+        assertThat(http.get("/api/v1/stores/" + store + "/mappings")
+                        .json()
+                        .at("/items/0/used_count")
+                        .asLong())
+                .isEqualTo(1);
+
+        Answer deleted = http.delete(
+                "/api/v1/stores/" + store + "/mappings/" + mapping.get("id").asText());
+        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(http.get("/api/v1/stores/" + store + "/mappings").json().get("items"))
+                .isEmpty();
+        assertThat(http.delete("/api/v1/stores/" + store + "/mappings/"
+                                + mapping.get("id").asText())
+                        .status())
+                .isEqualTo(404);
+    }
+
+    private String upload(String store) {
+        Answer uploaded = http.post(
+                "/uploads/direct", new Multipart().field("store_id", store).file("file", AbstractApiIT.PALADIN));
+        assertThat(uploaded.status()).as(uploaded.text()).isEqualTo(201);
+        return uploaded.json().at("/uploads/0/key").asText();
+    }
+
     private String analyze(String store) {
         Answer answer = http.post(
                 "/analysis/analyze",

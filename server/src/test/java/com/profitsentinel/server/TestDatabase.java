@@ -48,6 +48,7 @@ final class TestDatabase implements AutoCloseable {
                 database.findings(),
                 database.configs(),
                 database.accounts(),
+                database.savedMappings(),
                 database.kind(),
                 database::ping);
     }

@@ -9,6 +9,7 @@ import com.profitsentinel.app.config.ConfigRepository;
 import com.profitsentinel.app.findings.FindingRepository;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
+import com.profitsentinel.app.mapping.SavedMappingRepository;
 import com.profitsentinel.app.tenant.Directory;
 import com.profitsentinel.app.upload.UploadRepository;
 import com.profitsentinel.engine.error.ErrorCode;
@@ -199,6 +200,10 @@ public final class Database implements AutoCloseable {
 
     public AccountRepository accounts() {
         return repositories.accounts();
+    }
+
+    public SavedMappingRepository savedMappings() {
+        return repositories.savedMappings();
     }
 
     /** {@code "h2"} or {@code "postgresql"}. */

@@ -6,6 +6,7 @@ import com.profitsentinel.app.findings.SnapshotCollector;
 import com.profitsentinel.app.history.AnalysisRecord;
 import com.profitsentinel.app.history.AnalysisStatus;
 import com.profitsentinel.app.id.Ids;
+import com.profitsentinel.app.mapping.SavedMappings;
 import com.profitsentinel.app.output.JsonResultWriter;
 import com.profitsentinel.app.output.LegacyJson;
 import com.profitsentinel.app.tenant.Store;
@@ -102,8 +103,15 @@ public final class Analyses implements AutoCloseable {
      *
      * @param mapping column → target overrides ({@code columns.md} §6.8)
      * @param sheet the workbook sheet to read; empty for the first with data
+     * @param saveMapping whether the confirmed mapping is saved for the store and the file's header signature
      */
-    public record Input(Upload upload, Map<String, Optional<String>> mapping, Optional<String> sheet) {}
+    public record Input(
+            Upload upload, Map<String, Optional<String>> mapping, Optional<String> sheet, boolean saveMapping) {
+        /** A file whose confirmed mapping is saved for its store (the default, columns.md §6.8). */
+        public Input(Upload upload, Map<String, Optional<String>> mapping, Optional<String> sheet) {
+            this(upload, mapping, sheet, true);
+        }
+    }
 
     /**
      * What one analysis request asks for.
@@ -234,12 +242,16 @@ public final class Analyses implements AutoCloseable {
                 defaults.seasonalKeywords(),
                 defaults.nonInventoryKeywords(),
                 defaults.nonInventoryCategories());
+        // the store's saved choices, the most recently confirmed first (columns.md §6.8)
+        Map<String, String> saved = SavedMappings.choices(
+                services.savedMappings().list(caller.tenant(), request.store().id()));
         List<IngestRequest> ingest = new ArrayList<>();
         for (Input input : request.inputs()) {
             ingest.add(IngestRequest.builder(storage.path(input.upload().id()), asOf)
                     .displayName(input.upload().filename())
                     .settings(storeSettings)
                     .overrides(input.mapping())
+                    .saved(saved)
                     .sheet(input.sheet())
                     .limits(IngestLimits.DEFAULTS
                             .withMaxRows(settings.maxRows())
@@ -315,6 +327,7 @@ public final class Analyses implements AutoCloseable {
                                 outcome.result(),
                                 digest,
                                 config.workflowSettings().reactivationThreshold()));
+        saveMappings(caller, request, outcome.reports(), now);
         if (settings.deleteAfterAnalysisMinutes() == 0) {
             for (Input input : request.inputs()) {
                 storage.delete(input.upload().id());
@@ -335,6 +348,34 @@ public final class Analyses implements AutoCloseable {
                 outcome.result().summary().rowsRejected(),
                 outcome.result().summary().findingsByType(),
                 outcome.reports());
+    }
+
+    /** Saves the confirmed mapping of each mapped file whose input asked for it, under its header signature. */
+    private void saveMappings(Caller caller, Request request, List<IngestionReport> reports, Instant now) {
+        boolean wanted = request.inputs().stream().anyMatch(Input::saveMapping);
+        if (!wanted) {
+            return;
+        }
+        for (IngestionReport report : reports) {
+            if (report.mapping().isEmpty()) {
+                continue;
+            }
+            boolean asked = request.inputs().stream()
+                    .filter(input -> input.upload().filename().equals(report.file()))
+                    .findFirst()
+                    .map(Input::saveMapping)
+                    .orElse(true);
+            if (asked) {
+                services.savedMappings()
+                        .save(
+                                caller.tenant(),
+                                request.store().id(),
+                                SavedMappings.fingerprint(report.headers()),
+                                report.pos(),
+                                SavedMappings.columns(report.mapping().get()),
+                                now);
+            }
+        }
     }
 
     static Map<String, Object> links(String id) {

@@ -135,7 +135,11 @@ public final class LegacyAnalysisRoutes {
             upload = uploads.receiveFile(caller, context, store, files.get(0));
         }
         Analyses.Request request = new Analyses.Request(
-                List.of(new Analyses.Input(upload, mapping, Responses.form(context, "sheet"))),
+                List.of(new Analyses.Input(
+                        upload,
+                        mapping,
+                        Responses.form(context, "sheet"),
+                        !Responses.form(context, "save_mapping").orElse("true").equalsIgnoreCase("false"))),
                 store,
                 Responses.form(context, "label"),
                 Responses.form(context, "preset"),

@@ -219,7 +219,8 @@ public final class AnalysisRoutes {
                     ErrorCode.INVALID_MAPPING, "The mapping must be a JSON object of column name → target (or null).");
         }
         Optional<String> sheet = entry.get("sheet") instanceof String text ? Optional.of(text) : Optional.empty();
-        return new Analyses.Input(upload, mapping, sheet);
+        boolean save = !(entry.get("save_mapping") instanceof Boolean flag) || flag;
+        return new Analyses.Input(upload, mapping, sheet, save);
     }
 
     private static Optional<String> text(Map<String, Object> body, String field) {

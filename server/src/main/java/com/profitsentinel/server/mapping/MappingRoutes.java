@@ -1,5 +1,6 @@
 package com.profitsentinel.server.mapping;
 
+import com.profitsentinel.app.mapping.SavedMappings;
 import com.profitsentinel.app.tenant.Role;
 import com.profitsentinel.app.tenant.Store;
 import com.profitsentinel.app.upload.Upload;
@@ -145,6 +146,7 @@ public final class MappingRoutes {
         IngestRequest request = IngestRequest.builder(storage.path(upload.id()), asOf)
                 .displayName(upload.filename())
                 .settings(StoreSettings.defaults(asOf).withStoreId(store.id()))
+                .saved(SavedMappings.choices(services.savedMappings().list(caller.tenant(), store.id())))
                 .sheet(sheet)
                 .encoding(encoding)
                 .delimiter(delimiter)

@@ -7,6 +7,7 @@ import com.profitsentinel.app.config.ConfigRepository;
 import com.profitsentinel.app.findings.FindingRepository;
 import com.profitsentinel.app.history.AnalysisRepository;
 import com.profitsentinel.app.limits.RateEvents;
+import com.profitsentinel.app.mapping.SavedMappingRepository;
 import com.profitsentinel.app.tenant.Directory;
 import com.profitsentinel.app.upload.UploadRepository;
 import javax.sql.DataSource;
@@ -25,6 +26,7 @@ public final class JdbcRepositories {
     private final FindingRepository findings;
     private final ConfigRepository configs;
     private final AccountRepository accounts;
+    private final SavedMappingRepository savedMappings;
 
     private JdbcRepositories(Sql sql) {
         this.apiKeys = new JdbcApiKeys(sql);
@@ -36,6 +38,7 @@ public final class JdbcRepositories {
         this.findings = new JdbcFindings(sql);
         this.configs = new JdbcConfigs(sql);
         this.accounts = new JdbcAccounts(sql);
+        this.savedMappings = new JdbcSavedMappings(sql);
     }
 
     /** Repositories on {@code dataSource}, which must hold the migrated schema. */
@@ -77,5 +80,9 @@ public final class JdbcRepositories {
 
     public AccountRepository accounts() {
         return accounts;
+    }
+
+    public SavedMappingRepository savedMappings() {
+        return savedMappings;
     }
 }
