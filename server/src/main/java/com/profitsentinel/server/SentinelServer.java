@@ -33,6 +33,7 @@ import com.profitsentinel.server.http.ServerLog;
 import com.profitsentinel.server.limits.Limiter;
 import com.profitsentinel.server.mapping.MappingRoutes;
 import com.profitsentinel.server.mapping.SavedMappingRoutes;
+import com.profitsentinel.server.members.MemberRoutes;
 import com.profitsentinel.server.metrics.Metrics;
 import com.profitsentinel.server.metrics.MetricsRoutes;
 import com.profitsentinel.server.stores.StoreRoutes;
@@ -177,6 +178,7 @@ public final class SentinelServer implements AutoCloseable {
                 .add(new ExplainRoutes(services, callers).routes())
                 .add(new DigestRoutes(services, callers, clock).routes())
                 .add(new SavedMappingRoutes(services, callers, audit).routes())
+                .add(new MemberRoutes(services, callers, audit).routes())
                 .add(new DashboardRoutes(services, callers, clock).routes())
                 .add(new SignInRoutes(
                                 services.directory(),

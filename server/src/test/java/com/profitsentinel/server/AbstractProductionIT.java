@@ -62,6 +62,7 @@ abstract class AbstractProductionIT {
     private String keyOfA = "";
     private String findingOfA = "";
     private String groupOfA = "";
+    private String userOfA = "";
 
     /** The database under test, over {@code dataDir}. */
     abstract TestDatabase open(Path dataDir);
@@ -136,6 +137,10 @@ abstract class AbstractProductionIT {
                                 Optional.empty(),
                                 Optional.empty()),
                         ApiKey.hash(secretOfA));
+        userOfA = http.get("/api/v1/me", "Authorization", orgA.get(Role.VIEWER))
+                .json()
+                .at("/user/id")
+                .asText();
         storeOfA = http.get("/api/v1/stores", "Authorization", orgA.get(Role.OWNER))
                 .json()
                 .at("/items/0/id")
@@ -242,11 +247,13 @@ abstract class AbstractProductionIT {
                         .replace("{id}", ownId)
                         .replace("{upload_id}", uploadIdOfA)
                         .replace("{store_id}", storeOfA)
+                        .replace("{user_id}", userOfA)
                         .replace("{key_id}", keyOfA);
                 String missing = route.path()
                         .replace("{id}", "01900000-0000-7000-8000-000000000000")
                         .replace("{upload_id}", "01900000-0000-7000-8000-000000000001")
                         .replace("{store_id}", "01900000-0000-7000-8000-000000000002")
+                        .replace("{user_id}", "01900000-0000-7000-8000-000000000003")
                         .replace("{key_id}", "key_000000000000");
                 Answer answer = call(route.method(), path, caller.getValue());
                 Answer absent = call(route.method(), missing, caller.getValue());
@@ -321,6 +328,107 @@ abstract class AbstractProductionIT {
             return groupOfA;
         }
         return analysisOfA;
+    }
+
+    @Test
+    void aMemberLimitedToOneStoreSeesOnlyThatStoresData() {
+        String owner = orgA.get(Role.OWNER);
+        // a second store (free plans have one; the directory is the operator's way around the plan)
+        String north = services.directory()
+                .createStore(
+                        http.get("/api/v1/me", "Authorization", owner)
+                                .json()
+                                .at("/org/id")
+                                .asText(),
+                        "North",
+                        "America/Chicago")
+                .id();
+        String northAnalysis = http.post(
+                        "/analysis/analyze",
+                        new Multipart()
+                                .field("as_of", "2025-07-01")
+                                .field("store_id", north)
+                                .file("file", PALADIN),
+                        "Authorization",
+                        owner)
+                .json()
+                .get("analysis_id")
+                .asText();
+        String email = "store_manager@north.a.example";
+        String manager = member(
+                http.get("/api/v1/me", "Authorization", owner)
+                        .json()
+                        .at("/org/id")
+                        .asText(),
+                Role.STORE_MANAGER,
+                "north.a.example");
+        String managerId = http.get("/api/v1/me", "Authorization", manager)
+                .json()
+                .at("/user/id")
+                .asText();
+
+        Answer scoped = http.sendJson(
+                "PATCH",
+                "/api/v1/members/" + managerId,
+                Map.of("store_ids", List.of(north)),
+                "Authorization",
+                orgA.get(Role.ORG_ADMIN));
+        assertThat(scoped.status()).as(scoped.text()).isEqualTo(200);
+        assertThat(scoped.json().at("/scope/store_ids/0").asText()).isEqualTo(north);
+
+        assertThat(http.get("/api/v1/analyses/" + northAnalysis, "Authorization", manager)
+                        .status())
+                .isEqualTo(200);
+        assertProblem(http.get("/api/v1/analyses/" + analysisOfA, "Authorization", manager), 404, "NOT_FOUND");
+        assertProblem(http.get("/api/v1/findings/" + findingOfA, "Authorization", manager), 404, "NOT_FOUND");
+        assertThat(http.get("/api/v1/analyses?page_size=100", "Authorization", manager)
+                        .text())
+                .contains(northAnalysis)
+                .doesNotContain(analysisOfA);
+        assertThat(http.get("/api/v1/stores", "Authorization", manager)
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(http.get("/api/v1/me", "Authorization", manager)
+                        .json()
+                        .at("/scope/store_ids/0")
+                        .asText())
+                .isEqualTo(north);
+        assertProblem(
+                http.sendJson(
+                        "PATCH",
+                        "/api/v1/members/" + managerId,
+                        Map.of("role", "owner"),
+                        "Authorization",
+                        orgA.get(Role.ORG_ADMIN)),
+                403,
+                "FORBIDDEN");
+        assertProblem(http.get("/api/v1/members", "Authorization", manager), 403, "FORBIDDEN");
+        assertThat(http.get("/api/v1/members", "Authorization", orgA.get(Role.ORG_ADMIN))
+                        .text())
+                .contains(email);
+        assertThat(http.get("/api/v1/members", "Authorization", orgB.get(Role.ORG_ADMIN))
+                        .text())
+                .doesNotContain(email);
+        assertProblem(
+                http.sendJson(
+                        "PATCH",
+                        "/api/v1/members/" + managerId,
+                        Map.of("role", "viewer"),
+                        "Authorization",
+                        orgB.get(Role.ORG_ADMIN)),
+                404,
+                "NOT_FOUND");
+
+        assertThat(http.delete("/api/v1/members/" + managerId, "Authorization", orgA.get(Role.ORG_ADMIN))
+                        .status())
+                .isEqualTo(204);
+        assertThat(http.get("/api/v1/me", "Authorization", manager)
+                        .json()
+                        .get("role")
+                        .asText())
+                .isEqualTo("owner");
     }
 
     @Test

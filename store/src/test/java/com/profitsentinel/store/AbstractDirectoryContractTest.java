@@ -21,6 +21,48 @@ abstract class AbstractDirectoryContractTest extends StoreContract {
     }
 
     @Test
+    void aMembersRoleIsLimitedToItsStoresUntilTheScopeIsClearedOrTheMemberRemoved() {
+        Directory directory = database().directory();
+        Organization org = newOrg("Scopes");
+        Store main = newStore(org, "Main");
+        Store north = newStore(org, "North");
+        User manager = directory.createUser(Ids.newId() + "@scopes.example", "Morgan", false);
+        User admin = directory.createUser(Ids.newId() + "@scopes.example", "Alex", false);
+        directory.putMember(org.id(), manager.id(), Role.STORE_MANAGER);
+        directory.putMember(org.id(), admin.id(), Role.ORG_ADMIN);
+
+        directory.setStoreScope(org.id(), manager.id(), Set.of(north.id()));
+        directory.setStoreScope(org.id(), admin.id(), Set.of(north.id()));
+
+        Tenant scoped = directory.member(org.id(), manager.id()).orElseThrow().tenant(org.id());
+        assertThat(scoped.allStores()).isFalse();
+        assertThat(directory.stores(scoped)).extracting(Store::id).containsExactly(north.id());
+        assertThat(directory.store(scoped, main.id())).isEmpty();
+        // org admins always see the whole org
+        assertThat(directory
+                        .member(org.id(), admin.id())
+                        .orElseThrow()
+                        .tenant(org.id())
+                        .allStores())
+                .isTrue();
+        assertThat(directory.members(org.id()))
+                .extracting(member -> member.user().name() + " " + member.storeIds())
+                .containsExactly("Alex [" + north.id() + "]", "Morgan [" + north.id() + "]");
+
+        directory.setStoreScope(org.id(), manager.id(), Set.of());
+        assertThat(directory
+                        .member(org.id(), manager.id())
+                        .orElseThrow()
+                        .tenant(org.id())
+                        .allStores())
+                .isTrue();
+        assertThat(directory.removeMember(org.id(), manager.id())).isTrue();
+        assertThat(directory.member(org.id(), manager.id())).isEmpty();
+        assertThat(directory.removeMember(org.id(), manager.id())).isFalse();
+        assertThat(directory.member(newOrg("Other scopes").id(), admin.id())).isEmpty();
+    }
+
+    @Test
     void createdOrganizationIsFoundById() {
         Organization org = directory().createOrganization("Hardware on Main", Tier.ENTERPRISE);
 

@@ -2,6 +2,7 @@ package com.profitsentinel.app.tenant;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Orgs, users, memberships and stores. Creating and finding by id are platform-level operations (sign-in, dev-mode
@@ -34,4 +35,16 @@ public interface Directory {
 
     /** The tenant's stores in scope, active first then by name. */
     List<Store> stores(Tenant tenant);
+
+    /** The member, with the stores their role is limited to; empty when the user is not a member of the org. */
+    Optional<Member> member(String orgId, String userId);
+
+    /** The org's members, by name. */
+    List<Member> members(String orgId);
+
+    /** Limits a member's role to these stores of the org (empty: the whole org); replaces the previous scope. */
+    void setStoreScope(String orgId, String userId, Set<String> storeIds);
+
+    /** Removes a membership (and its store scope); false when there was none. */
+    boolean removeMember(String orgId, String userId);
 }

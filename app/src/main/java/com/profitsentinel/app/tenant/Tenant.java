@@ -21,6 +21,22 @@ public record Tenant(String orgId, String userId, Role role, boolean allStores, 
         return new Tenant(orgId, userId, role, true, Set.of());
     }
 
+    /**
+     * A member's tenant: owners and org admins see the whole org; other roles see their assigned stores, or the whole
+     * org when none are assigned.
+     */
+    public static Tenant of(String orgId, String userId, Role role, Set<String> storeIds) {
+        if (storeIds.isEmpty() || role.includes(Role.ORG_ADMIN)) {
+            return wholeOrg(orgId, userId, role);
+        }
+        return new Tenant(orgId, userId, role, false, storeIds);
+    }
+
+    /** The same tenant acting with another role (an API key's role is capped at org_admin). */
+    public Tenant withRole(Role cappedRole) {
+        return new Tenant(orgId, userId, cappedRole, allStores, storeIds);
+    }
+
     /** True when the store is in this tenant's scope (the store's org is checked by the repository). */
     public boolean inScope(String storeId) {
         return allStores || storeIds.contains(storeId);

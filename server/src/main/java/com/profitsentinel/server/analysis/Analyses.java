@@ -13,6 +13,7 @@ import com.profitsentinel.app.tenant.Store;
 import com.profitsentinel.app.upload.Upload;
 import com.profitsentinel.engine.analysis.AnalysisContext;
 import com.profitsentinel.engine.analysis.Engine;
+import com.profitsentinel.engine.analysis.FindingListener;
 import com.profitsentinel.engine.digest.Digest;
 import com.profitsentinel.engine.digest.DigestRanker;
 import com.profitsentinel.engine.error.ErrorCode;
@@ -263,8 +264,13 @@ public final class Analyses implements AutoCloseable {
         SnapshotCollector collector = new SnapshotCollector(
                 settings.storedFindings(),
                 services.findings().openSkus(caller.tenant(), request.store().id(), engine.id()));
-        AnalysisContext context =
-                new AnalysisContext(asOf, parameters, Optional.empty(), collector, settings.documentFindings());
+        // a listener makes the engine build every finding; without rows to store, the engine keeps its lazy path
+        AnalysisContext context = new AnalysisContext(
+                asOf,
+                parameters,
+                Optional.empty(),
+                settings.storedFindings() == 0 ? FindingListener.NONE : collector,
+                settings.documentFindings());
         long start = System.nanoTime();
         EngineRun.Outcome outcome;
         try {

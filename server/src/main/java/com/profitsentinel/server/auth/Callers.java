@@ -140,16 +140,11 @@ public final class Callers {
         Directory members = directory.orElseThrow();
         User user = members.userById(session.userId()).orElseThrow(Callers::signedOut);
         Organization organization = members.organization(session.orgId()).orElseThrow(Callers::signedOut);
-        Role role = members.role(organization.id(), user.id())
+        Tenant tenant = members.member(organization.id(), user.id())
+                .map(member -> member.tenant(organization.id()))
                 .orElseThrow(() -> new ProfitSentinelException(
                         ErrorCode.FORBIDDEN, "Your account is not a member of this organization."));
-        return new Caller(
-                user,
-                organization,
-                Tenant.wholeOrg(organization.id(), user.id(), role),
-                "cookie",
-                Optional.empty(),
-                Optional.of(session));
+        return new Caller(user, organization, tenant, "cookie", Optional.empty(), Optional.of(session));
     }
 
     /** The {@code _csrf} field of a URL-encoded form (multipart bodies are not read here: they may be uploads). */
@@ -229,19 +224,16 @@ public final class Callers {
         }
         Directory members = directory.orElseThrow();
         Organization organization = members.organization(key.orgId()).orElseThrow(Callers::invalidKey);
-        Role role = members.role(key.orgId(), key.createdBy())
-                .map(held -> held.includes(Role.ORG_ADMIN) ? Role.ORG_ADMIN : held)
+        // the creator's scope, with the role capped at org_admin
+        Tenant tenant = members.member(key.orgId(), key.createdBy())
+                .map(member -> member.tenant(key.orgId()))
+                .map(scoped -> scoped.withRole(scoped.role().includes(Role.ORG_ADMIN) ? Role.ORG_ADMIN : scoped.role()))
                 .orElseThrow(Callers::invalidKey);
         User creator = members.userById(key.createdBy()).orElseThrow(Callers::invalidKey);
         if (key.lastUsedAt().filter(used -> used.isAfter(now.minusSeconds(60))).isEmpty()) {
             keys.touch(key.keyId(), now);
         }
-        return new Caller(
-                creator,
-                organization,
-                Tenant.wholeOrg(organization.id(), creator.id(), role),
-                "api_key",
-                Optional.of(key));
+        return new Caller(creator, organization, tenant, "api_key", Optional.of(key));
     }
 
     private static ProfitSentinelException invalidKey() {
@@ -276,9 +268,10 @@ public final class Callers {
                     ErrorCode.FORBIDDEN,
                     "Your account is not a member of any organization. Ask an admin to invite you.");
         }
-        Role role = members.role(organization.id(), user.id())
+        Tenant tenant = members.member(organization.id(), user.id())
+                .map(member -> member.tenant(organization.id()))
                 .orElseThrow(() -> new ProfitSentinelException(
                         ErrorCode.FORBIDDEN, "Your account is not a member of this organization."));
-        return new Caller(user, organization, Tenant.wholeOrg(organization.id(), user.id(), role), "jwt");
+        return new Caller(user, organization, tenant, "jwt");
     }
 }

@@ -157,18 +157,14 @@ public final class SignInRoutes {
                     "Your account is not a member of any organization. Ask an admin to invite you.");
         }
         Organization organization = organizations.get(0);
-        Role role = directory.role(organization.id(), signedIn.id()).orElseThrow();
+        com.profitsentinel.app.tenant.Tenant tenant =
+                directory.member(organization.id(), signedIn.id()).orElseThrow().tenant(organization.id());
+        Role role = tenant.role();
         // a new session at every sign-in: the old cookie, if any, is ended (rotation)
         Optional.ofNullable(context.cookie(Callers.COOKIE))
                 .ifPresent(old -> accounts.deleteSession(Callers.sessionHash(old)));
         Session session = open(context, signedIn, organization, now);
-        Caller caller = new Caller(
-                signedIn,
-                organization,
-                com.profitsentinel.app.tenant.Tenant.wholeOrg(organization.id(), signedIn.id(), role),
-                "cookie",
-                Optional.empty(),
-                Optional.of(session));
+        Caller caller = new Caller(signedIn, organization, tenant, "cookie", Optional.empty(), Optional.of(session));
         audit.record(caller, context, "auth.signed_in", "user", signedIn.id(), "", "");
         Responses.json(context, 200, signedIn(signedIn, organization, role, session));
     }

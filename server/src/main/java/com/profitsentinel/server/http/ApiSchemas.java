@@ -314,6 +314,12 @@ public final class ApiSchemas {
                         "A new sign-in session: who, and the CSRF token its requests send (operations.md §9.2)",
                         List.of("user", "org", "role", "csrf_token", "expires_at")));
         schemas.put("SavedMappingList", object("A store's saved column mappings (api.md §5.2)", List.of("items")));
+        schemas.put("MemberList", object("The org's members (api.md §5.14)", List.of("items", "total")));
+        schemas.put(
+                "Member",
+                object(
+                        "A member with role and store scope (api.md §5.14)",
+                        List.of("user_id", "name", "email", "role", "scope", "status", "last_login_at")));
         schemas.put("Csv", Map.of("type", "string", "description", "CSV, one row per finding"));
         schemas.put("OpenApi", object("This document", List.of("openapi", "info", "paths", "components")));
         schemas.put("Html", Map.of("type", "string", "description", "An HTML page"));

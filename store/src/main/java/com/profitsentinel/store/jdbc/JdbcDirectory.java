@@ -2,6 +2,7 @@ package com.profitsentinel.store.jdbc;
 
 import com.profitsentinel.app.id.Ids;
 import com.profitsentinel.app.tenant.Directory;
+import com.profitsentinel.app.tenant.Member;
 import com.profitsentinel.app.tenant.Organization;
 import com.profitsentinel.app.tenant.Role;
 import com.profitsentinel.app.tenant.Store;
@@ -13,10 +14,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Orgs, users, memberships and stores over JDBC. */
 final class JdbcDirectory implements Directory {
@@ -216,6 +222,109 @@ final class JdbcDirectory implements Directory {
                 Sql.getString(row, "name"),
                 Sql.getEnum(row, "tier", Tier.class),
                 Sql.getInstant(row, "created_at"));
+    }
+
+    @Override
+    public Optional<Member> member(String orgId, String userId) {
+        return sql.inTransaction("finding a member", connection -> {
+            Optional<Member> found;
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + USER_COLUMNS + ", m.role"
+                    + " FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = ? AND m.user_id = ?")) {
+                statement.setString(1, orgId);
+                statement.setString(2, userId);
+                found = Sql.first(
+                        statement, row -> new Member(user(row), Sql.getEnum(row, "role", Role.class), Set.of()));
+            }
+            if (found.isEmpty()) {
+                return found;
+            }
+            Map<String, Set<String>> scopes = scopes(connection, orgId, Optional.of(userId));
+            Member member = found.get();
+            return Optional.of(new Member(member.user(), member.role(), scopes.getOrDefault(userId, Set.of())));
+        });
+    }
+
+    @Override
+    public List<Member> members(String orgId) {
+        return sql.inTransaction("listing members", connection -> {
+            List<Member> members;
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT " + USER_COLUMNS + ", m.role"
+                            + " FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = ? ORDER BY u.name, u.id")) {
+                statement.setString(1, orgId);
+                members = Sql.list(
+                        statement, row -> new Member(user(row), Sql.getEnum(row, "role", Role.class), Set.of()));
+            }
+            Map<String, Set<String>> scopes = scopes(connection, orgId, Optional.empty());
+            List<Member> scoped = new ArrayList<>(members.size());
+            for (Member member : members) {
+                scoped.add(new Member(
+                        member.user(),
+                        member.role(),
+                        scopes.getOrDefault(member.user().id(), Set.of())));
+            }
+            return scoped;
+        });
+    }
+
+    private static Map<String, Set<String>> scopes(Connection connection, String orgId, Optional<String> userId)
+            throws SQLException {
+        Map<String, Set<String>> scopes = new HashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT user_id, store_id FROM member_stores"
+                + " WHERE org_id = ?" + (userId.isPresent() ? " AND user_id = ?" : ""))) {
+            statement.setString(1, orgId);
+            if (userId.isPresent()) {
+                statement.setString(2, userId.get());
+            }
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    scopes.computeIfAbsent(Sql.getString(row, "user_id"), ignored -> new TreeSet<>())
+                            .add(Sql.getString(row, "store_id"));
+                }
+            }
+        }
+        return scopes;
+    }
+
+    @Override
+    public void setStoreScope(String orgId, String userId, Set<String> storeIds) {
+        sql.inTransaction("limiting a member to stores", connection -> {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("DELETE FROM member_stores WHERE org_id = ? AND user_id = ?")) {
+                statement.setString(1, orgId);
+                statement.setString(2, userId);
+                statement.executeUpdate();
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO member_stores (org_id, user_id, store_id) VALUES (?, ?, ?)")) {
+                for (String storeId : new TreeSet<>(storeIds)) {
+                    statement.setString(1, orgId);
+                    statement.setString(2, userId);
+                    statement.setString(3, storeId);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+            return Boolean.TRUE;
+        });
+    }
+
+    @Override
+    public boolean removeMember(String orgId, String userId) {
+        return sql.inTransaction("removing a member", connection -> {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("DELETE FROM member_stores WHERE org_id = ? AND user_id = ?")) {
+                statement.setString(1, orgId);
+                statement.setString(2, userId);
+                statement.executeUpdate();
+            }
+            try (PreparedStatement statement =
+                    connection.prepareStatement("DELETE FROM memberships WHERE org_id = ? AND user_id = ?")) {
+                statement.setString(1, orgId);
+                statement.setString(2, userId);
+                return statement.executeUpdate() == 1;
+            }
+        });
     }
 
     private static User user(ResultSet row) throws SQLException {
