@@ -370,6 +370,43 @@ abstract class AbstractApiIT {
         assertThat(analysis.get("label").asText()).isEqualTo("July count");
         assertThat(analysis.get("as_of").asText()).isEqualTo("2025-07-01");
         assertThat(analysis.at("/summary/rows_read").asLong()).isEqualTo(40);
+        // every documented member of the Analysis object (api.md §5.1)
+        List<String> members = new ArrayList<>();
+        analysis.fieldNames().forEachRemaining(members::add);
+        assertThat(members)
+                .contains(
+                        "id",
+                        "org_id",
+                        "store_id",
+                        "store_name",
+                        "label",
+                        "status",
+                        "as_of",
+                        "created_at",
+                        "completed_at",
+                        "created_by",
+                        "files",
+                        "engine_run",
+                        "shadow",
+                        "summary",
+                        "root_cause",
+                        "cost_of_inaction",
+                        "processing_ms",
+                        "error",
+                        "links");
+        assertThat(analysis.at("/files/0/kind").asText()).isEqualTo("inventory");
+        assertThat(analysis.at("/files/0/rows_read").asLong()).isEqualTo(40);
+        assertThat(analysis.at("/engine_run/preset").asText()).isEqualTo("standard");
+        assertThat(analysis.at("/engine_run/config_hash").asText()).hasSize(16);
+        assertThat(analysis.at("/created_by/name").asText()).isEqualTo("Local User");
+        long bySeverity = 0;
+        for (JsonNode count : analysis.at("/summary/by_severity")) {
+            bySeverity += count.asLong();
+        }
+        assertThat(bySeverity)
+                .isEqualTo(analysis.at("/summary/findings").asLong())
+                .isPositive();
+        assertThat(analysis.at("/links/findings").asText()).isEqualTo("/api/v1/findings?analysis_id=" + id);
 
         Answer legacy = http.get("/api/v1/analyses/" + id + "/legacy");
         assertThat(legacy.text()).isEqualTo(analyzed.text());

@@ -1,5 +1,6 @@
 package com.profitsentinel.server.history;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.profitsentinel.app.history.AnalysisRecord;
 import com.profitsentinel.app.history.Page;
 import com.profitsentinel.app.tenant.Role;
@@ -243,8 +244,109 @@ public final class AnalysisRoutes {
                 .resultDocument(caller.tenant(), record.id())
                 .orElseThrow(() -> notFound(record.id()));
         Map<String, Object> answer = analysis(record, storeNames(caller));
-        answer.put("summary", StoredDocuments.member(document, "summary"));
+        Map<String, JsonNode> stored = StoredDocuments.members(
+                document,
+                java.util.Set.of("summary", "files", "duration_ms", "cause_diagnosis_by_store", "parameters"));
+        // the Analysis object of api.md §5.1 from the stored row and result document
+        answer.put(
+                "created_by",
+                Map.of(
+                        "user_id",
+                        record.createdBy(),
+                        "name",
+                        services.directory()
+                                .userById(record.createdBy())
+                                .map(user -> user.name())
+                                .orElse("")));
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (JsonNode file : node(stored, "files")) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("upload_id", null);
+            entry.put("filename", file.path("file").asText());
+            entry.put("kind", file.path("file_type").asText());
+            entry.put("detected_pos", file.path("pos").asText());
+            entry.put("encoding", null);
+            entry.put("sheet", null);
+            entry.put("rows_read", file.path("rows_read").asLong());
+            entry.put("rows_rejected", file.path("rows_rejected").asLong());
+            entry.put("sha256", null);
+            files.add(entry);
+        }
+        answer.put("files", files);
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("primary", record.engine() + "@" + record.engineVersion());
+        run.put("fallback_used", false);
+        run.put("fallback_reason", null);
+        run.put("config_hash", configHash(node(stored, "parameters")));
+        run.put("preset", record.preset());
+        answer.put("engine_run", run);
+        Map<String, Object> shadow = new LinkedHashMap<>();
+        shadow.put("scheduled", false);
+        shadow.put("engine", null);
+        shadow.put("run_id", null);
+        shadow.put("outcome", null);
+        answer.put("shadow", shadow);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        node(stored, "summary").properties().forEach(entry -> summary.put(entry.getKey(), entry.getValue()));
+        summary.put("findings", record.findings());
+        com.profitsentinel.app.findings.FindingPage findings = services.findings()
+                .list(
+                        caller.tenant(),
+                        new com.profitsentinel.app.findings.FindingQuery(
+                                Optional.empty(),
+                                Optional.of(record.id()),
+                                java.util.EnumSet.allOf(com.profitsentinel.app.findings.FindingStatus.class),
+                                java.util.Set.of(),
+                                java.util.Set.of(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty(),
+                                com.profitsentinel.app.findings.FindingQuery.Sort.IMPACT,
+                                true,
+                                1,
+                                1));
+        Map<String, Object> bySeverity = new LinkedHashMap<>();
+        for (String severity : List.of("critical", "high", "medium", "low", "info")) {
+            bySeverity.put(
+                    severity,
+                    findings.facets().getOrDefault("severity", Map.of()).getOrDefault(severity, 0L));
+        }
+        summary.put("by_severity", bySeverity);
+        answer.put("summary", summary);
+        answer.put("root_cause", node(stored, "cause_diagnosis_by_store").path(record.storeId()));
+        answer.put("cost_of_inaction", null);
+        Map<String, Object> processing = new LinkedHashMap<>();
+        processing.put("ingest", null);
+        processing.put("engine", null);
+        processing.put("root_cause", null);
+        processing.put("persist", null);
+        processing.put(
+                "total",
+                node(stored, "duration_ms").isNumber()
+                        ? node(stored, "duration_ms").asLong()
+                        : null);
+        answer.put("processing_ms", processing);
         Responses.json(context, 200, answer);
+    }
+
+    private static JsonNode node(Map<String, JsonNode> members, String name) {
+        return members.getOrDefault(name, com.fasterxml.jackson.databind.node.MissingNode.getInstance());
+    }
+
+    /** SHA-256 (first 16 hex) of the effective parameters an analysis ran with: equal configurations, equal hashes. */
+    private static String configHash(JsonNode parameters) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(Json.bytes(new java.util.TreeMap<>(Json.mapper()
+                            .convertValue(
+                                    parameters,
+                                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() {}))));
+            return java.util.HexFormat.of().formatHex(digest).substring(0, 16);
+        } catch (java.security.NoSuchAlgorithmException | IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private void legacy(Context context) {
@@ -395,6 +497,8 @@ public final class AnalysisRoutes {
         links.put("self", "/api/v1/analyses/" + record.id());
         links.put("legacy", "/api/v1/analyses/" + record.id() + "/legacy");
         links.put("result", "/api/v1/analyses/" + record.id() + "/result");
+        links.put("findings", "/api/v1/findings?analysis_id=" + record.id());
+        links.put("compare", "/api/v1/analyses/" + record.id() + "/compare");
         answer.put("links", links);
         return answer;
     }

@@ -32,4 +32,28 @@ final class StoredDocuments {
             throw new ProfitSentinelException(ErrorCode.INTERNAL_ERROR, "a stored result could not be read", e);
         }
     }
+
+    /** The top-level members of a JSON document among {@code names}, read in one pass (absent ones are missing). */
+    static java.util.Map<String, JsonNode> members(byte[] document, java.util.Set<String> names) {
+        java.util.Map<String, JsonNode> members = new java.util.LinkedHashMap<>();
+        try (JsonParser parser = Json.mapper().getFactory().createParser(document)) {
+            if (parser.nextToken() == JsonToken.START_OBJECT) {
+                while (parser.nextToken() == JsonToken.FIELD_NAME && members.size() < names.size()) {
+                    String field = parser.currentName();
+                    parser.nextToken();
+                    if (names.contains(field)) {
+                        members.put(field, Json.mapper().readTree(parser));
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new ProfitSentinelException(ErrorCode.INTERNAL_ERROR, "a stored result could not be read", e);
+        }
+        for (String name : names) {
+            members.putIfAbsent(name, MissingNode.getInstance());
+        }
+        return members;
+    }
 }
