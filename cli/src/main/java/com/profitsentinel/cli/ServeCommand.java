@@ -122,6 +122,7 @@ final class ServeCommand implements Callable<Integer> {
                             database.configs(),
                             database.accounts(),
                             database.savedMappings(),
+                            database.idempotencyKeys(),
                             database.kind(),
                             database::ping),
                     version(),

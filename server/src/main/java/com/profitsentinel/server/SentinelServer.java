@@ -10,6 +10,7 @@ import com.profitsentinel.server.analysis.LegacyAnalysisRoutes;
 import com.profitsentinel.server.apikeys.ApiKeyRoutes;
 import com.profitsentinel.server.audit.Audit;
 import com.profitsentinel.server.audit.AuditRoutes;
+import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.auth.DevIdentity;
 import com.profitsentinel.server.auth.JwtVerifier;
@@ -23,6 +24,7 @@ import com.profitsentinel.server.health.HealthRoutes;
 import com.profitsentinel.server.history.AnalysisRoutes;
 import com.profitsentinel.server.history.CompareRoutes;
 import com.profitsentinel.server.http.Cors;
+import com.profitsentinel.server.http.Idempotency;
 import com.profitsentinel.server.http.Json;
 import com.profitsentinel.server.http.Problems;
 import com.profitsentinel.server.http.RequestIds;
@@ -162,6 +164,7 @@ public final class SentinelServer implements AutoCloseable {
                 services.rateEvents(),
                 services.analyses(),
                 services.accounts(),
+                services.idempotencyKeys(),
                 storage,
                 clock,
                 serverLog,
@@ -208,7 +211,15 @@ public final class SentinelServer implements AutoCloseable {
         app.exception(ProfitSentinelException.class, server::problem);
         app.exception(HttpResponseException.class, server::httpProblem);
         app.exception(Exception.class, server::unexpected);
-        table.register(app);
+        Idempotency idempotency = new Idempotency(
+                services.idempotencyKeys(),
+                context -> {
+                    Caller caller = callers.of(context);
+                    return caller.organization().id() + "|" + caller.user().id() + "|"
+                            + caller.apiKey().map(key -> key.keyId()).orElse(caller.method());
+                },
+                clock);
+        table.register(app, idempotency::handler);
         app.options("/*", cors::preflight);
         app.start();
         sweeper.start();

@@ -8,6 +8,7 @@ import com.profitsentinel.app.audit.AuditLog;
 import com.profitsentinel.app.config.ConfigRepository;
 import com.profitsentinel.app.findings.FindingRepository;
 import com.profitsentinel.app.history.AnalysisRepository;
+import com.profitsentinel.app.idempotency.IdempotencyKeys;
 import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.mapping.SavedMappingRepository;
 import com.profitsentinel.app.tenant.Directory;
@@ -33,6 +34,7 @@ public record Services(
         ConfigRepository configs,
         AccountRepository accounts,
         SavedMappingRepository savedMappings,
+        IdempotencyKeys idempotencyKeys,
         String databaseKind,
         BooleanSupplier databaseUp) {
     public Services {
@@ -46,6 +48,7 @@ public record Services(
         requireNonNull(configs, "configs is null");
         requireNonNull(accounts, "accounts is null");
         requireNonNull(savedMappings, "savedMappings is null");
+        requireNonNull(idempotencyKeys, "idempotencyKeys is null");
         requireNonNull(databaseKind, "databaseKind is null");
         requireNonNull(databaseUp, "databaseUp is null");
     }

@@ -316,6 +316,33 @@ abstract class AbstractConfigApiIT {
     }
 
     @Test
+    void aRepeatedCreateWithTheSameIdempotencyKeyAnswersTheFirstResultAndADifferentBodyIsRefused() {
+        Map<String, Object> body = Map.of("name", "Idempotent");
+        Answer first = http.sendJson("POST", "/api/v1/stores", body, "Idempotency-Key", "store-create-1");
+        Answer again = http.sendJson("POST", "/api/v1/stores", body, "Idempotency-Key", "store-create-1");
+
+        assertThat(first.status()).as(first.text()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.json().get("id").asText())
+                .isEqualTo(first.json().get("id").asText());
+        long named = 0;
+        for (JsonNode store : http.get("/api/v1/stores").json().get("items")) {
+            if (store.get("name").asText().equals("Idempotent")) {
+                named++;
+            }
+        }
+        assertThat(named).isEqualTo(1);
+        Answer reused =
+                http.sendJson("POST", "/api/v1/stores", Map.of("name", "Another"), "Idempotency-Key", "store-create-1");
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.json().get("code").asText()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
+        assertThat(http.sendJson("POST", "/api/v1/stores", Map.of("name", "Plain"))
+                        .status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void thePresetTableListsEveryParameterInEachPreset() {
         JsonNode presets = http.get("/api/v1/config/presets").json().get("presets");
 

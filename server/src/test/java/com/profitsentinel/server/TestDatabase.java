@@ -49,6 +49,7 @@ final class TestDatabase implements AutoCloseable {
                 database.configs(),
                 database.accounts(),
                 database.savedMappings(),
+                database.idempotencyKeys(),
                 database.kind(),
                 database::ping);
     }

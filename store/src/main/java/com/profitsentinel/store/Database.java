@@ -8,6 +8,7 @@ import com.profitsentinel.app.audit.AuditLog;
 import com.profitsentinel.app.config.ConfigRepository;
 import com.profitsentinel.app.findings.FindingRepository;
 import com.profitsentinel.app.history.AnalysisRepository;
+import com.profitsentinel.app.idempotency.IdempotencyKeys;
 import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.mapping.SavedMappingRepository;
 import com.profitsentinel.app.tenant.Directory;
@@ -204,6 +205,10 @@ public final class Database implements AutoCloseable {
 
     public SavedMappingRepository savedMappings() {
         return repositories.savedMappings();
+    }
+
+    public IdempotencyKeys idempotencyKeys() {
+        return repositories.idempotencyKeys();
     }
 
     /** {@code "h2"} or {@code "postgresql"}. */

@@ -36,6 +36,8 @@ public enum ErrorCode {
     // analysis input errors
     INVALID_PARAMETER(ErrorKind.BAD_INPUT),
     VALIDATION_FAILED(ErrorKind.BAD_INPUT),
+    /** The same {@code Idempotency-Key} with a different request. */
+    IDEMPOTENCY_KEY_REUSED(ErrorKind.BAD_INPUT),
     ERROR_BUDGET_EXCEEDED(ErrorKind.BAD_INPUT),
     PARSE_TIMEOUT(ErrorKind.BAD_INPUT),
 

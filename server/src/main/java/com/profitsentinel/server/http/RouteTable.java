@@ -43,8 +43,13 @@ public final class RouteTable {
     }
 
     public void register(Javalin app) {
+        register(app, Route::handler);
+    }
+
+    /** Registers every route with the handler {@code handlers} makes of it (a route's own, or one around it). */
+    public void register(Javalin app, java.util.function.Function<Route, io.javalin.http.Handler> handlers) {
         for (Route route : routes) {
-            app.addHttpHandler(HandlerType.valueOf(route.method()), route.path(), route.handler());
+            app.addHttpHandler(HandlerType.valueOf(route.method()), route.path(), handlers.apply(route));
         }
     }
 

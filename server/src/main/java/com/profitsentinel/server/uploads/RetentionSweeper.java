@@ -3,6 +3,7 @@ package com.profitsentinel.server.uploads;
 import com.profitsentinel.app.account.AccountRepository;
 import com.profitsentinel.app.account.Session;
 import com.profitsentinel.app.history.AnalysisRepository;
+import com.profitsentinel.app.idempotency.IdempotencyKeys;
 import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.tenant.Tier;
 import com.profitsentinel.app.upload.Upload;
@@ -32,6 +33,7 @@ public final class RetentionSweeper implements AutoCloseable {
     private final RateEvents rateEvents;
     private final AnalysisRepository analyses;
     private final AccountRepository accounts;
+    private final IdempotencyKeys idempotencyKeys;
     private final UploadStorage storage;
     private final Clock clock;
     private final ServerLog log;
@@ -44,6 +46,7 @@ public final class RetentionSweeper implements AutoCloseable {
             RateEvents rateEvents,
             AnalysisRepository analyses,
             AccountRepository accounts,
+            IdempotencyKeys idempotencyKeys,
             UploadStorage storage,
             Clock clock,
             ServerLog log,
@@ -54,6 +57,7 @@ public final class RetentionSweeper implements AutoCloseable {
         this.rateEvents = rateEvents;
         this.analyses = analyses;
         this.accounts = accounts;
+        this.idempotencyKeys = idempotencyKeys;
         this.metrics = metrics;
         this.storage = storage;
         this.clock = clock;
@@ -88,6 +92,8 @@ public final class RetentionSweeper implements AutoCloseable {
         rateEvents.prune(now.minus(Duration.ofHours(25)));
         // ended sign-in sessions (operations.md §9.2: idle 2 h, absolute 12 h)
         accounts.pruneSessions(now.minus(Session.IDLE), now.minus(Session.ABSOLUTE));
+        // first answers of idempotent requests are replayed for 24 hours (api.md §1.5)
+        idempotencyKeys.prune(now.minus(Duration.ofHours(24)));
         // saved analyses are kept for the plan's period (operations.md §11: free 90 days, pro and enterprise 2 years)
         for (Tier tier : Tier.values()) {
             int purged = analyses.purge(tier, now.minus(Plan.of(tier).keepAnalyses()));

@@ -6,6 +6,7 @@ import com.profitsentinel.app.audit.AuditLog;
 import com.profitsentinel.app.config.ConfigRepository;
 import com.profitsentinel.app.findings.FindingRepository;
 import com.profitsentinel.app.history.AnalysisRepository;
+import com.profitsentinel.app.idempotency.IdempotencyKeys;
 import com.profitsentinel.app.limits.RateEvents;
 import com.profitsentinel.app.mapping.SavedMappingRepository;
 import com.profitsentinel.app.tenant.Directory;
@@ -27,6 +28,7 @@ public final class JdbcRepositories {
     private final ConfigRepository configs;
     private final AccountRepository accounts;
     private final SavedMappingRepository savedMappings;
+    private final IdempotencyKeys idempotencyKeys;
 
     private JdbcRepositories(Sql sql) {
         this.apiKeys = new JdbcApiKeys(sql);
@@ -39,6 +41,7 @@ public final class JdbcRepositories {
         this.configs = new JdbcConfigs(sql);
         this.accounts = new JdbcAccounts(sql);
         this.savedMappings = new JdbcSavedMappings(sql);
+        this.idempotencyKeys = new JdbcIdempotencyKeys(sql);
     }
 
     /** Repositories on {@code dataSource}, which must hold the migrated schema. */
@@ -84,5 +87,9 @@ public final class JdbcRepositories {
 
     public SavedMappingRepository savedMappings() {
         return savedMappings;
+    }
+
+    public IdempotencyKeys idempotencyKeys() {
+        return idempotencyKeys;
     }
 }
