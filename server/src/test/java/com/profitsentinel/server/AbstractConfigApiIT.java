@@ -343,6 +343,33 @@ abstract class AbstractConfigApiIT {
     }
 
     @Test
+    void aStoreIsRenamedMovedToAnotherTimeZoneDeactivatedAndReactivated() {
+        String store = newStore("Old Name");
+        newStore("Taken Name");
+
+        Answer renamed = http.sendJson(
+                "PUT", "/api/v1/stores/" + store, Map.of("name", "New Name", "timezone", "America/Denver"));
+        assertThat(renamed.status()).as(renamed.text()).isEqualTo(200);
+        assertThat(renamed.json().get("name").asText()).isEqualTo("New Name");
+        assertThat(renamed.json().get("timezone").asText()).isEqualTo("America/Denver");
+        assertThat(http.sendJson("PUT", "/api/v1/stores/" + store, Map.of("name", "taken name"))
+                        .status())
+                .isEqualTo(409);
+        assertThat(http.sendJson("PUT", "/api/v1/stores/" + store, Map.of("timezone", "Mars/Olympus"))
+                        .status())
+                .isEqualTo(422);
+
+        Answer deactivated = http.delete("/api/v1/stores/" + store);
+        assertThat(deactivated.status()).isEqualTo(200);
+        assertThat(deactivated.json().get("message").asText()).isEqualTo("Store 'New Name' deactivated");
+        assertThat(http.get("/api/v1/stores/" + store).json().get("status").asText())
+                .isEqualTo("inactive");
+        Answer reactivated = http.sendJson("PUT", "/api/v1/stores/" + store, Map.of("status", "active"));
+        assertThat(reactivated.json().get("status").asText()).isEqualTo("active");
+        assertThat(http.get("/api/v1/audit?page_size=100").text()).contains("store.updated", "store.deactivated");
+    }
+
+    @Test
     void thePresetTableListsEveryParameterInEachPreset() {
         JsonNode presets = http.get("/api/v1/config/presets").json().get("presets");
 

@@ -47,4 +47,7 @@ public interface Directory {
 
     /** Removes a membership (and its store scope); false when there was none. */
     boolean removeMember(String orgId, String userId);
+
+    /** Renames, moves to another time zone or (de)activates a store of the org; empty when not found. */
+    Optional<Store> updateStore(String orgId, String storeId, String name, String timezone, boolean active);
 }

@@ -76,14 +76,115 @@ public final class StoreRoutes {
                         List.of(400, 403, 409, 422),
                         this::create),
                 Route.get(
+                        "/api/v1/stores/{id}", "getStore", "One store", "v1", member, "Store", List.of(404), this::get),
+                new Route(
+                        "PUT",
                         "/api/v1/stores/{id}",
-                        "getStore",
-                        "One store",
+                        "updateStore",
+                        "Rename a store, change its time zone or status ({name?, timezone?, status?: active|inactive})",
                         "v1",
-                        member,
-                        "Store",
-                        List.of(404),
-                        this::get));
+                        "org_admin and above",
+                        Route.Body.JSON,
+                        200,
+                        Optional.of("Store"),
+                        List.of(403, 404, 409, 422),
+                        this::update),
+                new Route(
+                        "DELETE",
+                        "/api/v1/stores/{id}",
+                        "deactivateStore",
+                        "Deactivate a store (soft delete; its analyses and findings stay)",
+                        "v1",
+                        "org_admin and above",
+                        Route.Body.NONE,
+                        200,
+                        Optional.of("Message"),
+                        List.of(403, 404, 409),
+                        this::deactivate));
+    }
+
+    private Store find(Caller caller, String id) {
+        return services.directory()
+                .store(caller.tenant(), id)
+                .orElseThrow(() -> new ProfitSentinelException(ErrorCode.NOT_FOUND, "Store '" + id + "' not found."));
+    }
+
+    private void update(Context context) {
+        Caller caller = callers.of(context);
+        caller.requireRole(Role.ORG_ADMIN);
+        Store store = find(caller, Responses.path(context, "id"));
+        Map<String, Object> body = JsonBodies.object(context, List.of("name", "timezone", "status"));
+        String name = body.get("name") instanceof String text ? text.strip() : store.name();
+        if (name.isEmpty() || name.length() > 200) {
+            throw Responses.invalidField("name", "out_of_range", "name must be a text of 1-200 characters.");
+        }
+        String timezone = body.get("timezone") instanceof String zone ? zone.strip() : store.timezone();
+        timezone(timezone);
+        boolean active =
+                switch (body.get("status") instanceof String status
+                        ? status
+                        : (store.active() ? "active" : "inactive")) {
+                    case "active" -> true;
+                    case "inactive" -> false;
+                    default ->
+                        throw Responses.invalidField("status", "invalid_value", "status must be active or inactive.");
+                };
+        List<Store> stores = services.directory().stores(caller.tenant());
+        if (active
+                && stores.stream()
+                        .anyMatch(other -> other.active()
+                                && !other.id().equals(store.id())
+                                && other.name().equalsIgnoreCase(name))) {
+            throw new ProfitSentinelException(ErrorCode.CONFLICT, "A store named '" + name + "' already exists");
+        }
+        long activeOthers = stores.stream()
+                .filter(other -> other.active() && !other.id().equals(store.id()))
+                .count();
+        if (!active && store.active() && activeOthers == 0) {
+            throw new ProfitSentinelException(
+                    ErrorCode.CONFLICT, "Cannot deactivate '" + store.name() + "': it is the last active store.");
+        }
+        if (active && !store.active()) {
+            limiter.checkStoreCount(caller, activeOthers);
+        }
+        Store updated = services.directory()
+                .updateStore(caller.organization().id(), store.id(), name, timezone, active)
+                .orElseThrow(() ->
+                        new ProfitSentinelException(ErrorCode.NOT_FOUND, "Store '" + store.id() + "' not found."));
+        audit.record(
+                caller,
+                context,
+                "store.updated",
+                "store",
+                store.id(),
+                Json.text(describe(store)),
+                Json.text(describe(updated)));
+        Responses.json(context, 200, describe(updated));
+    }
+
+    private void deactivate(Context context) {
+        Caller caller = callers.of(context);
+        caller.requireRole(Role.ORG_ADMIN);
+        Store store = find(caller, Responses.path(context, "id"));
+        long activeOthers = services.directory().stores(caller.tenant()).stream()
+                .filter(other -> other.active() && !other.id().equals(store.id()))
+                .count();
+        if (store.active() && activeOthers == 0) {
+            throw new ProfitSentinelException(
+                    ErrorCode.CONFLICT, "Cannot deactivate '" + store.name() + "': it is the last active store.");
+        }
+        services.directory().updateStore(caller.organization().id(), store.id(), store.name(), store.timezone(), false);
+        audit.record(caller, context, "store.deactivated", "store", store.id(), Json.text(describe(store)), "");
+        Responses.json(context, 200, Map.of("message", "Store '" + store.name() + "' deactivated"));
+    }
+
+    private static void timezone(String timezone) {
+        try {
+            ZoneId.of(timezone);
+        } catch (DateTimeException e) {
+            throw Responses.invalidField(
+                    "timezone", "invalid_value", "timezone must be an IANA name such as America/Chicago.");
+        }
     }
 
     private void org(Context context) {
@@ -119,11 +220,7 @@ public final class StoreRoutes {
 
     private void get(Context context) {
         Caller caller = callers.of(context);
-        String id = Responses.path(context, "id");
-        Store store = services.directory()
-                .store(caller.tenant(), id)
-                .orElseThrow(() -> new ProfitSentinelException(ErrorCode.NOT_FOUND, "Store '" + id + "' not found."));
-        Responses.json(context, 200, describe(store));
+        Responses.json(context, 200, describe(find(caller, Responses.path(context, "id"))));
     }
 
     private void create(Context context) {
@@ -136,12 +233,7 @@ public final class StoreRoutes {
         }
         String timezone =
                 body.getOrDefault("timezone", Store.DEFAULT_TIMEZONE) instanceof String zone ? zone.strip() : "";
-        try {
-            ZoneId.of(timezone);
-        } catch (DateTimeException e) {
-            throw Responses.invalidField(
-                    "timezone", "invalid_value", "timezone must be an IANA name such as America/Chicago.");
-        }
+        timezone(timezone);
         List<Store> stores = services.directory().stores(caller.tenant());
         if (stores.stream().anyMatch(store -> store.active() && store.name().equalsIgnoreCase(name))) {
             throw new ProfitSentinelException(ErrorCode.CONFLICT, "A store named '" + name + "' already exists");

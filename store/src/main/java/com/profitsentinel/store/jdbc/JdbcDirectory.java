@@ -225,6 +225,29 @@ final class JdbcDirectory implements Directory {
     }
 
     @Override
+    public Optional<Store> updateStore(String orgId, String storeId, String name, String timezone, boolean active) {
+        return sql.inTransaction("updating a store", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE stores SET name = ?, timezone = ?, active = ? WHERE org_id = ? AND id = ?")) {
+                statement.setString(1, name);
+                statement.setString(2, timezone);
+                statement.setBoolean(3, active);
+                statement.setString(4, orgId);
+                statement.setString(5, storeId);
+                if (statement.executeUpdate() == 0) {
+                    return Optional.<Store>empty();
+                }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT " + STORE_COLUMNS + " FROM stores s WHERE s.org_id = ? AND s.id = ?")) {
+                statement.setString(1, orgId);
+                statement.setString(2, storeId);
+                return Sql.first(statement, JdbcDirectory::store);
+            }
+        });
+    }
+
+    @Override
     public Optional<Member> member(String orgId, String userId) {
         return sql.inTransaction("finding a member", connection -> {
             Optional<Member> found;
