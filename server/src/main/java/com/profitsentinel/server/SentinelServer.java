@@ -53,7 +53,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,8 +65,6 @@ import org.jspecify.annotations.Nullable;
  * problem documents, a request id on every answer, gzip for large bodies, graceful stop.
  */
 public final class SentinelServer implements AutoCloseable {
-    private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Javalin app;
     private final ServerLog log;
@@ -334,7 +331,10 @@ public final class SentinelServer implements AutoCloseable {
     private void problem(ProfitSentinelException error, Context context) {
         @Nullable String attribute = context.attribute(RequestIds.HEADER);
         String requestId = attribute == null ? "" : attribute;
-        String reference = Problems.status(error.code()) >= 500 ? reference() : "";
+        // a reference already given (a failed analysis stored under it) is kept, so that support finds both
+        String reference = error.details().get("reference") instanceof String given
+                ? given
+                : Problems.status(error.code()) >= 500 ? reference() : "";
         if (!reference.isEmpty()) {
             log.error(error.code().name(), reference, requestId, String.valueOf(error.getMessage()), error.getCause());
         }
@@ -386,10 +386,6 @@ public final class SentinelServer implements AutoCloseable {
 
     /** An 8-character support reference (api.md §2), logged with the error. */
     static String reference() {
-        StringBuilder reference = new StringBuilder(8);
-        for (int index = 0; index < 8; index++) {
-            reference.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
-        }
-        return reference.toString();
+        return Problems.newReference();
     }
 }

@@ -60,6 +60,16 @@ class EngineFailureIT {
             assertThat(answer.json().get("detail").asText())
                     .isEqualTo("Analysis failed. Please try again or contact support. (ref: " + reference + ")");
             assertThat(answer.text()).doesNotContain("IllegalStateException", "com.example", "SELECT", "\tat ");
+
+            // the analysis is stored as failed under the same reference (operations.md §18)
+            HttpTestClient http = new HttpTestClient(server.port());
+            com.fasterxml.jackson.databind.JsonNode item =
+                    http.get("/api/v1/analyses").json().at("/items/0");
+            assertThat(item.get("status").asText()).isEqualTo("failed");
+            com.fasterxml.jackson.databind.JsonNode failed =
+                    http.get("/api/v1/analyses/" + item.get("id").asText()).json();
+            assertThat(failed.at("/error/code").asText()).as(failed.toString()).isEqualTo("ENGINE_FAILED");
+            assertThat(failed.at("/error/reference").asText()).isEqualTo(reference);
         }
     }
 }

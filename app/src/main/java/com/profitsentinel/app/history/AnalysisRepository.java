@@ -42,4 +42,21 @@ public interface AnalysisRepository {
      * {@code before}, with their documents; returns how many.
      */
     int purge(Tier tier, Instant before);
+
+    /** The store's newest succeeded analyses (failed ones have no findings), newest first, at most {@code count}. */
+    default java.util.List<AnalysisRecord> newestSucceeded(Tenant tenant, String storeId, int count) {
+        java.util.List<AnalysisRecord> succeeded = new java.util.ArrayList<>();
+        for (int page = 1; succeeded.size() < count; page++) {
+            Page<AnalysisRecord> found = list(tenant, Optional.of(storeId), page, Page.MAX_PAGE_SIZE);
+            for (AnalysisRecord record : found.items()) {
+                if (record.status() == AnalysisStatus.SUCCEEDED && succeeded.size() < count) {
+                    succeeded.add(record);
+                }
+            }
+            if (page >= found.totalPages()) {
+                break;
+            }
+        }
+        return succeeded;
+    }
 }

@@ -30,6 +30,12 @@ public final class ProfitSentinelException extends RuntimeException {
         this.details = Map.of();
     }
 
+    public ProfitSentinelException(ErrorCode code, String message, Map<String, Object> details, Throwable cause) {
+        super(requireNonNull(message, "message is null"), cause);
+        this.code = requireNonNull(code, "code is null");
+        this.details = Map.copyOf(requireNonNull(details, "details is null"));
+    }
+
     public ErrorCode code() {
         return code;
     }

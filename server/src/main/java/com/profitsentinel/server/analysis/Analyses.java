@@ -30,6 +30,7 @@ import com.profitsentinel.io.normalize.StoreSettings;
 import com.profitsentinel.server.ServerSettings;
 import com.profitsentinel.server.Services;
 import com.profitsentinel.server.auth.Caller;
+import com.profitsentinel.server.http.Problems;
 import com.profitsentinel.server.metrics.Metrics;
 import com.profitsentinel.server.uploads.UploadStorage;
 import java.io.ByteArrayOutputStream;
@@ -278,9 +279,15 @@ public final class Analyses implements AutoCloseable {
         } catch (ProfitSentinelException e) {
             throw e;
         } catch (RuntimeException e) {
-            // an engine defect, not the user's input: the upload stays for a retry (api.md §2.1, operations.md §18)
+            // an engine defect, not the user's input: the upload stays for a retry, and the analysis is stored as
+            // failed under the support reference the answer gives (api.md §2.1, operations.md §18)
+            String reference = Problems.newReference();
+            recordFailure(caller, request, engine, preset, asOf, ErrorCode.ENGINE_FAILED, reference);
             throw new ProfitSentinelException(
-                    ErrorCode.ENGINE_FAILED, "Analysis failed. Please try again or contact support.", e);
+                    ErrorCode.ENGINE_FAILED,
+                    "Analysis failed. Please try again or contact support.",
+                    Map.of("reference", reference),
+                    e);
         }
         long analysed = System.nanoTime();
         Digest digest =
@@ -354,6 +361,43 @@ public final class Analyses implements AutoCloseable {
                 outcome.result().summary().rowsRejected(),
                 outcome.result().summary().findingsByType(),
                 outcome.reports());
+    }
+
+    /** Stores a failed analysis: no findings, its error code and support reference in its result document. */
+    private void recordFailure(
+            Caller caller,
+            Request request,
+            Engine engine,
+            Preset preset,
+            LocalDate asOf,
+            ErrorCode code,
+            String reference) {
+        Instant now = clock.instant();
+        Upload first = request.inputs().get(0).upload();
+        AnalysisRecord failed = new AnalysisRecord(
+                Ids.newId(),
+                caller.organization().id(),
+                request.store().id(),
+                request.label().orElseGet(() -> withoutExtension(first.filename()) + " — failed"),
+                first.filename(),
+                AnalysisStatus.FAILED,
+                asOf,
+                now,
+                now,
+                caller.user().id(),
+                engine.id(),
+                engine.version(),
+                preset.id(),
+                0,
+                0,
+                BigDecimal.ZERO);
+        byte[] document = com.profitsentinel.server.http.Json.bytes(
+                Map.of("error", Map.of("code", code.name(), "reference", reference)));
+        try {
+            services.analyses().insert(failed, document, com.profitsentinel.server.http.Json.bytes(Map.of()));
+        } catch (RuntimeException storing) {
+            // the answer still carries the reference; the log has the failure
+        }
     }
 
     /** Saves the confirmed mapping of each mapped file whose input asked for it, under its header signature. */

@@ -77,9 +77,7 @@ public final class DashboardRoutes {
         long findingsDelta = 0;
         boolean anyPrevious = false;
         for (Store store : stores) {
-            List<AnalysisRecord> recent = services.analyses()
-                    .list(caller.tenant(), Optional.of(store.id()), 1, 2)
-                    .items();
+            List<AnalysisRecord> recent = services.analyses().newestSucceeded(caller.tenant(), store.id(), 2);
             if (recent.isEmpty()) {
                 continue;
             }

@@ -111,14 +111,14 @@ public final class DigestRoutes {
         Map<String, GroupView> views = new HashMap<>();
         boolean anyData = false;
         for (Store store : stores) {
-            Page<AnalysisRecord> latest = services.analyses().list(caller.tenant(), Optional.of(store.id()), 1, 1);
-            if (latest.items().isEmpty()) {
+            List<AnalysisRecord> latest = services.analyses().newestSucceeded(caller.tenant(), store.id(), 1);
+            if (latest.isEmpty()) {
                 data.add(new DigestReports.StoreData(
                         store.id(), store.name(), Optional.empty(), Optional.empty(), List.of()));
                 continue;
             }
             anyData = true;
-            AnalysisRecord analysis = latest.items().get(0);
+            AnalysisRecord analysis = latest.get(0);
             List<DigestReports.StoredGroup> groups = new ArrayList<>();
             for (GroupView view : services.findings()
                     .groups(caller.tenant(), Optional.of(store.id()), Optional.empty(), 1, Page.MAX_PAGE_SIZE)

@@ -246,7 +246,10 @@ public final class AnalysisRoutes {
         Map<String, Object> answer = analysis(record, storeNames(caller));
         Map<String, JsonNode> stored = StoredDocuments.members(
                 document,
-                java.util.Set.of("summary", "files", "duration_ms", "cause_diagnosis_by_store", "parameters"));
+                java.util.Set.of("summary", "files", "duration_ms", "cause_diagnosis_by_store", "parameters", "error"));
+        // a failed analysis keeps its error code and the support reference its answer gave
+        JsonNode error = node(stored, "error");
+        answer.put("error", error.isObject() ? error : null);
         // the Analysis object of api.md §5.1 from the stored row and result document
         answer.put(
                 "created_by",
@@ -336,7 +339,10 @@ public final class AnalysisRoutes {
     }
 
     /** SHA-256 (first 16 hex) of the effective parameters an analysis ran with: equal configurations, equal hashes. */
-    private static String configHash(JsonNode parameters) {
+    private static @org.jspecify.annotations.Nullable String configHash(JsonNode parameters) {
+        if (!parameters.isObject()) {
+            return null;
+        }
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
                     .digest(Json.bytes(new java.util.TreeMap<>(Json.mapper()

@@ -15,7 +15,19 @@ public final class Problems {
     /** The media type of every error body. */
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private Problems() {}
+
+    /** A new 8-character support reference (api.md §2): no 0/O or 1/I to misread. */
+    public static String newReference() {
+        StringBuilder reference = new StringBuilder(8);
+        for (int index = 0; index < 8; index++) {
+            reference.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
+        }
+        return reference.toString();
+    }
 
     /** The HTTP status of an error code (api.md §2.1). */
     public static int status(ErrorCode code) {
