@@ -262,15 +262,17 @@ public final class SentinelServer implements AutoCloseable {
             case DEV -> Callers.dev(DevIdentity.ensure(services.directory()), settings.devAllowRemote());
             case PRODUCTION -> {
                 ServerSettings.Jwt jwt = settings.jwt();
-                Optional<JwtVerifier> verifier = jwt.secret().isEmpty()
-                        ? Optional.empty()
-                        : Optional.of(new JwtVerifier(
-                                jwt.secret(),
-                                Optional.of(jwt.issuer()).filter(text -> !text.isEmpty()),
-                                Optional.of(jwt.audience()).filter(text -> !text.isEmpty()),
-                                Duration.ofSeconds(jwt.clockSkewSeconds()),
-                                jwt.emailClaim(),
-                                clock));
+                Optional<JwtVerifier> verifier =
+                        jwt.secret().isEmpty() && jwt.jwksUrl().isEmpty()
+                                ? Optional.empty()
+                                : Optional.of(new JwtVerifier(
+                                        jwt.secret(),
+                                        jwksUrl(jwt.jwksUrl()),
+                                        Optional.of(jwt.issuer()).filter(text -> !text.isEmpty()),
+                                        Optional.of(jwt.audience()).filter(text -> !text.isEmpty()),
+                                        Duration.ofSeconds(jwt.clockSkewSeconds()),
+                                        jwt.emailClaim(),
+                                        clock));
                 yield Callers.production(
                         services.directory(),
                         verifier,
@@ -281,6 +283,16 @@ public final class SentinelServer implements AutoCloseable {
                         clock);
             }
         };
+    }
+
+    private static Optional<java.net.URL> jwksUrl(String text) {
+        try {
+            return text.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(java.net.URI.create(text).toURL());
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException("auth.jwt.jwks_url is not a URL: " + text, e);
+        }
     }
 
     /** The matched route's template ({@code /api/v1/analyses/{id}}), a bounded metrics label. */

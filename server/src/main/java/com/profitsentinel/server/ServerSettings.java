@@ -78,6 +78,7 @@ public record ServerSettings(
      */
     public record Jwt(
             String secret,
+            String jwksUrl,
             String issuer,
             String audience,
             int clockSkewSeconds,
@@ -86,6 +87,7 @@ public record ServerSettings(
             boolean autoCreateOrg) {
         public Jwt {
             requireNonNull(secret, "secret is null");
+            requireNonNull(jwksUrl, "jwksUrl is null");
             requireNonNull(issuer, "issuer is null");
             requireNonNull(audience, "audience is null");
             requireNonNull(emailClaim, "emailClaim is null");
@@ -139,6 +141,7 @@ public record ServerSettings(
         defaults.put("logging.format", "");
         defaults.put("server.cors.allowed_origins", "");
         defaults.put("auth.jwt.hs256_secret", "");
+        defaults.put("auth.jwt.jwks_url", "");
         defaults.put("auth.signup.enabled", "false");
         defaults.put("auth.cookie.secure", "true");
         defaults.put("auth.jwt.issuer", "");
@@ -220,6 +223,7 @@ public record ServerSettings(
                 reader.text("metrics.token"),
                 new Jwt(
                         reader.text("auth.jwt.hs256_secret"),
+                        jwksUrl(reader.text("auth.jwt.jwks_url")),
                         reader.text("auth.jwt.issuer"),
                         reader.text("auth.jwt.audience"),
                         reader.integer("auth.jwt.clock_skew_seconds", 0, 3_600),
@@ -233,6 +237,23 @@ public record ServerSettings(
                         .map(String::strip)
                         .filter(origin -> !origin.isEmpty())
                         .toList());
+    }
+
+    /** The JWKS URL, empty for none; http(s) only. */
+    private static String jwksUrl(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())) {
+                throw invalid("auth.jwt.jwks_url", "must be an http(s) URL, not \"" + text + "\"");
+            }
+            uri.toURL();
+            return text;
+        } catch (java.net.URISyntaxException | java.net.MalformedURLException | IllegalArgumentException e) {
+            throw invalid("auth.jwt.jwks_url", "must be an http(s) URL, not \"" + text + "\"");
+        }
     }
 
     private static ServerLog.Format logFormat(String text, AuthMode mode) {

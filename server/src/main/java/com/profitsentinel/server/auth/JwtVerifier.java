@@ -17,12 +17,19 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Bearer JWTs signed with HS256 (operations.md §9.2): the algorithm allow-list is HS256 only ({@code none} and every
- * other algorithm are refused), {@code exp} is required, {@code nbf} and {@code iat} are honoured with the clock skew,
+ * Bearer JWTs (operations.md §9.2), signed with HS256 and a shared secret, or with RS256/RS384/RS512/ES256/ES384 and a
+ * key from a JWKS URL (cached 10 minutes, fetched again for an unknown key at most once a minute, served stale for up to
+ * 24 hours while the URL is down). The algorithm allow-list holds only these ({@code none} and every other algorithm are
+ * refused), {@code exp} is required, {@code nbf} and {@code iat} are honoured with the clock skew,
  * {@code iss} and {@code aud} are checked when configured. Supabase-style tokens carry {@code sub} and {@code email}.
  */
 public final class JwtVerifier {
-    private final MACVerifier verifier;
+    private static final java.util.Set<JWSAlgorithm> ASYMMETRIC = java.util.Set.of(
+            JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512, JWSAlgorithm.ES256, JWSAlgorithm.ES384);
+
+    private final Optional<MACVerifier> verifier;
+    private final Optional<com.nimbusds.jose.proc.JWSVerificationKeySelector<com.nimbusds.jose.proc.SecurityContext>>
+            keys;
     private final Optional<String> issuer;
     private final Optional<String> audience;
     private final Duration skew;
@@ -39,11 +46,37 @@ public final class JwtVerifier {
             Duration skew,
             String emailClaim,
             Clock clock) {
+        this(secret, Optional.empty(), issuer, audience, skew, emailClaim, clock);
+    }
+
+    /**
+     * @param secret the HS256 secret, empty for none
+     * @param jwksUrl where the public keys of asymmetric tokens are published, empty for none
+     */
+    public JwtVerifier(
+            String secret,
+            Optional<java.net.URL> jwksUrl,
+            Optional<String> issuer,
+            Optional<String> audience,
+            Duration skew,
+            String emailClaim,
+            Clock clock) {
         try {
-            this.verifier = new MACVerifier(secret.getBytes(StandardCharsets.UTF_8));
+            this.verifier = secret.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(new MACVerifier(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (JOSEException e) {
             throw new IllegalArgumentException("auth.jwt.hs256_secret must be at least 32 bytes", e);
         }
+        this.keys = jwksUrl.map(url -> new com.nimbusds.jose.proc.JWSVerificationKeySelector<>(
+                ASYMMETRIC,
+                com.nimbusds.jose.jwk.source.JWKSourceBuilder.<com.nimbusds.jose.proc.SecurityContext>create(url)
+                        .cache(
+                                Duration.ofMinutes(10).toMillis(),
+                                Duration.ofSeconds(15).toMillis())
+                        .rateLimited(Duration.ofMinutes(1).toMillis())
+                        .outageTolerant(Duration.ofHours(24).toMillis())
+                        .build()));
         this.issuer = issuer;
         this.audience = audience;
         this.skew = skew;
@@ -61,14 +94,7 @@ public final class JwtVerifier {
         } catch (ParseException e) {
             throw invalid();
         }
-        if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())) {
-            throw invalid();
-        }
-        try {
-            if (!jwt.verify(verifier)) {
-                throw invalid();
-            }
-        } catch (JOSEException e) {
+        if (!signedByTrustedKey(jwt)) {
             throw invalid();
         }
         Instant now = clock.instant();
@@ -101,6 +127,29 @@ public final class JwtVerifier {
             throw invalid();
         }
         return new Identity(tokenIssuer == null ? "" : tokenIssuer, subject, address.strip());
+    }
+
+    /** Whether an allowed algorithm's signature verifies with the secret or a published key. */
+    private boolean signedByTrustedKey(SignedJWT jwt) {
+        JWSAlgorithm algorithm = jwt.getHeader().getAlgorithm();
+        try {
+            if (JWSAlgorithm.HS256.equals(algorithm)) {
+                return verifier.isPresent() && jwt.verify(verifier.get());
+            }
+            if (!ASYMMETRIC.contains(algorithm) || keys.isEmpty()) {
+                return false;
+            }
+            com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory factory =
+                    new com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory();
+            for (java.security.Key key : keys.get().selectJWSKeys(jwt.getHeader(), null)) {
+                if (jwt.verify(factory.createJWSVerifier(jwt.getHeader(), key))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (JOSEException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static ProfitSentinelException invalid() {

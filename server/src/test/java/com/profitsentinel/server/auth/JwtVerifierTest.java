@@ -85,4 +85,68 @@ class JwtVerifierTest {
         assertRefused(token(claims -> claims, JWSAlgorithm.HS512, SECRET + SECRET), ErrorCode.TOKEN_INVALID);
         assertRefused(token(claims -> claims, JWSAlgorithm.HS256, SECRET + "x"), ErrorCode.TOKEN_INVALID);
     }
+
+    /** A JWKS endpoint on a local port: the published keys of an identity provider. */
+    private static com.sun.net.httpserver.HttpServer jwks(com.nimbusds.jose.jwk.JWKSet keys)
+            throws java.io.IOException {
+        com.sun.net.httpserver.HttpServer server =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        byte[] body = keys.toPublicJWKSet().toString().getBytes(StandardCharsets.UTF_8);
+        server.createContext("/.well-known/jwks.json", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    private static String signed(com.nimbusds.jose.jwk.RSAKey key, JWSAlgorithm algorithm) throws JOSEException {
+        SignedJWT jwt = new SignedJWT(
+                new JWSHeader.Builder(algorithm).keyID(key.getKeyID()).build(),
+                new JWTClaimsSet.Builder()
+                        .subject("user-9")
+                        .issuer("https://auth.example")
+                        .audience("profit-sentinel")
+                        .claim("email", "rsa@store.example")
+                        .expirationTime(Date.from(NOW.plusSeconds(600)))
+                        .build());
+        jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    @Test
+    void tokensSignedWithAKeyFromTheJwksUrlAreAcceptedAndOthersRefused() throws Exception {
+        com.nimbusds.jose.jwk.RSAKey published =
+                new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("k1").generate();
+        com.nimbusds.jose.jwk.RSAKey stranger =
+                new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("k1").generate();
+        com.sun.net.httpserver.HttpServer server = jwks(new com.nimbusds.jose.jwk.JWKSet(published));
+        try {
+            JwtVerifier verifier = new JwtVerifier(
+                    "",
+                    Optional.of(java.net
+                            .URI
+                            .create("http://127.0.0.1:" + server.getAddress().getPort() + "/.well-known/jwks.json")
+                            .toURL()),
+                    Optional.of("https://auth.example"),
+                    Optional.of("profit-sentinel"),
+                    Duration.ofSeconds(60),
+                    "email",
+                    Clock.fixed(NOW, ZoneOffset.UTC));
+
+            assertThat(verifier.verify(signed(published, JWSAlgorithm.RS256)).email())
+                    .isEqualTo("rsa@store.example");
+            assertThatThrownBy(() -> verifier.verify(signed(stranger, JWSAlgorithm.RS256)))
+                    .isInstanceOfSatisfying(ProfitSentinelException.class, error -> assertThat(error.code())
+                            .isEqualTo(ErrorCode.TOKEN_INVALID));
+            // no secret configured: an HS256 token cannot be checked and is refused
+            assertThatThrownBy(() -> verifier.verify(token(claims -> claims)))
+                    .isInstanceOfSatisfying(ProfitSentinelException.class, error -> assertThat(error.code())
+                            .isEqualTo(ErrorCode.TOKEN_INVALID));
+        } finally {
+            server.stop(0);
+        }
+    }
 }
