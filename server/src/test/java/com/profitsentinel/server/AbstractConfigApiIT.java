@@ -370,6 +370,30 @@ abstract class AbstractConfigApiIT {
     }
 
     @Test
+    void aV1UploadIsReadThenDeletedAtOnce() {
+        String store = newStore("Uploads");
+        Answer created = http.post(
+                "/api/v1/uploads", new Multipart().field("store_id", store).file("file", AbstractApiIT.PALADIN));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String id = created.json().at("/uploads/0/id").asText();
+
+        JsonNode upload = http.get("/api/v1/uploads/" + id).json();
+        assertThat(upload.get("status").asText()).isEqualTo("received");
+        assertThat(upload.get("sha256").asText()).hasSize(64);
+        assertThat(upload.get("deleted_at").isNull()).isTrue();
+
+        assertThat(http.delete("/api/v1/uploads/" + id).status()).isEqualTo(204);
+        JsonNode deleted = http.get("/api/v1/uploads/" + id).json();
+        assertThat(deleted.get("status").asText()).isEqualTo("deleted");
+        assertThat(deleted.get("deleted_at").asText()).isNotEmpty();
+        Answer gone = http.post("/api/v1/uploads/" + id + "/suggest-mapping", new Multipart().field("sheet", ""));
+        assertThat(gone.status()).as(gone.text()).isEqualTo(410);
+        assertThat(http.get("/api/v1/uploads/01900000-0000-7000-8000-000000000000")
+                        .status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void thePresetTableListsEveryParameterInEachPreset() {
         JsonNode presets = http.get("/api/v1/config/presets").json().get("presets");
 

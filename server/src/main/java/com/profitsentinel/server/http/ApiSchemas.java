@@ -320,6 +320,21 @@ public final class ApiSchemas {
                 object(
                         "A member with role and store scope (api.md §5.14)",
                         List.of("user_id", "name", "email", "role", "scope", "status", "last_login_at")));
+        schemas.put(
+                "Upload",
+                object(
+                        "An upload record (api.md §5.2)",
+                        List.of(
+                                "id",
+                                "key",
+                                "filename",
+                                "safe_filename",
+                                "size_bytes",
+                                "sha256",
+                                "kind",
+                                "expires_at",
+                                "status",
+                                "deleted_at")));
         schemas.put("Csv", Map.of("type", "string", "description", "CSV, one row per finding"));
         schemas.put("OpenApi", object("This document", List.of("openapi", "info", "paths", "components")));
         schemas.put("Html", Map.of("type", "string", "description", "An HTML page"));

@@ -1,6 +1,7 @@
 package com.profitsentinel.server.uploads;
 
 import com.profitsentinel.app.id.Ids;
+import com.profitsentinel.app.tenant.Role;
 import com.profitsentinel.app.tenant.Store;
 import com.profitsentinel.app.tenant.Tier;
 import com.profitsentinel.app.upload.Upload;
@@ -105,7 +106,72 @@ public final class UploadRoutes {
                         204,
                         Optional.empty(),
                         List.of(400, 403, 409, 413, 507),
-                        this::receive));
+                        this::receive),
+                new Route(
+                        "POST",
+                        "/api/v1/uploads",
+                        "createUploads",
+                        "Upload 1-5 files of a store (multipart: file, store_id)",
+                        "v1",
+                        "store_manager and above",
+                        Route.Body.MULTIPART,
+                        201,
+                        Optional.of("UploadList"),
+                        List.of(400, 403, 404, 413, 507),
+                        context -> {
+                            callers.of(context).requireRole(Role.STORE_MANAGER);
+                            direct(context);
+                        }),
+                Route.get(
+                        "/api/v1/uploads/{id}",
+                        "getUpload",
+                        "One upload: received, analyzed or deleted",
+                        "v1",
+                        "store_manager and above",
+                        "Upload",
+                        List.of(403, 404),
+                        this::get),
+                new Route(
+                        "DELETE",
+                        "/api/v1/uploads/{id}",
+                        "deleteUpload",
+                        "Delete an upload's file now",
+                        "v1",
+                        "store_manager and above",
+                        Route.Body.NONE,
+                        204,
+                        Optional.empty(),
+                        List.of(403, 404),
+                        this::delete));
+    }
+
+    private Upload find(Caller caller, String id) {
+        return services.uploads()
+                .byId(caller.tenant(), id)
+                .orElseThrow(() -> new ProfitSentinelException(ErrorCode.NOT_FOUND, "Upload '" + id + "' not found."));
+    }
+
+    private void get(Context context) {
+        Caller caller = callers.of(context);
+        caller.requireRole(Role.STORE_MANAGER);
+        Upload upload = find(caller, Responses.path(context, "id"));
+        Map<String, Object> answer = describe(upload);
+        answer.put("kind", null);
+        answer.put("status", upload.status().name().toLowerCase(java.util.Locale.ROOT));
+        answer.put("deleted_at", upload.deletedAt().map(Responses::timestamp).orElse(null));
+        Responses.json(context, 200, answer);
+    }
+
+    private void delete(Context context) {
+        Caller caller = callers.of(context);
+        caller.requireRole(Role.STORE_MANAGER);
+        Upload upload = find(caller, Responses.path(context, "id"));
+        if (upload.status() != UploadStatus.DELETED) {
+            storage.delete(upload.id());
+            services.uploads().markDeleted(upload.id(), clock.instant());
+            audit.record(caller, context, "upload.deleted", "upload", upload.id(), "", "");
+        }
+        context.status(204);
     }
 
     private void direct(Context context) {
