@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.profitsentinel.server.HttpTestClient.Answer;
 import com.profitsentinel.server.HttpTestClient.Multipart;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,24 +19,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class AbstractConfigApiIT {
-    private SentinelServer server;
+    private TestServer server;
     private HttpTestClient http;
-    private TestDatabase database;
 
     abstract TestDatabase open(Path dataDir);
 
     @BeforeAll
     void start(@TempDir Path directory) {
-        database = open(directory);
-        ServerSettings settings = ServerSettings.from(Map.of("server.port", "0", "data.dir", directory.toString()));
-        server = SentinelServer.start(settings, database.services(), "test", Clock.systemUTC(), AbstractApiIT.QUIET);
-        http = new HttpTestClient(server.port());
+        server = TestServer.dev(open(directory), directory);
+        http = server.http();
     }
 
     @AfterAll
     void stop() {
         server.close();
-        database.close();
     }
 
     private String newStore(String name) {
@@ -301,14 +296,7 @@ abstract class AbstractConfigApiIT {
     }
 
     private long deadStock(String store) {
-        Answer answer = http.post(
-                "/analysis/analyze",
-                new Multipart()
-                        .field("as_of", "2025-07-01")
-                        .field("store_id", store)
-                        .file("file", AbstractApiIT.PALADIN));
-        assertThat(answer.status()).as(answer.text()).isEqualTo(200);
-        String id = answer.json().get("analysis_id").asText();
+        String id = analyze(store);
         return http.get("/api/v1/findings?leak_type=DEAD_STOCK&analysis_id=" + id)
                 .json()
                 .get("total")

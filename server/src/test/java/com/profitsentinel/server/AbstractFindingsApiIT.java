@@ -8,7 +8,6 @@ import com.profitsentinel.server.HttpTestClient.Multipart;
 import com.profitsentinel.server.http.ApiSchemas;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,26 +27,22 @@ abstract class AbstractFindingsApiIT {
     /** The hammer sold below cost in the Paladin sample (SKU 0070125). */
     private static final String HAMMER_SKU = "0070125";
 
-    private SentinelServer server;
+    private TestServer server;
     private HttpTestClient http;
-    private TestDatabase database;
     private String analysisId;
 
     abstract TestDatabase open(Path dataDir);
 
     @BeforeAll
     void start(@TempDir Path directory) {
-        database = open(directory);
-        ServerSettings settings = ServerSettings.from(Map.of("server.port", "0", "data.dir", directory.toString()));
-        server = SentinelServer.start(settings, database.services(), "test", Clock.systemUTC(), AbstractApiIT.QUIET);
-        http = new HttpTestClient(server.port());
+        server = TestServer.dev(open(directory), directory);
+        http = server.http();
         analysisId = analyze();
     }
 
     @AfterAll
     void stop() {
         server.close();
-        database.close();
     }
 
     private String analyze() {

@@ -53,30 +53,28 @@ abstract class AbstractSignInIT {
     }
 
     private final TestClock clock = new TestClock();
-    private SentinelServer server;
+    private TestServer server;
     private HttpTestClient http;
-    private TestDatabase database;
 
     abstract TestDatabase open(Path dataDir);
 
     @BeforeAll
     void start(@TempDir Path directory) {
-        database = open(directory);
-        ServerSettings settings = ServerSettings.from(Map.of(
-                "server.port", "0",
-                "data.dir", directory.toString(),
-                "auth.mode", "production",
-                "auth.signup.enabled", "true",
-                "auth.cookie.secure", "false",
-                "tiers.enforce", "false"));
-        server = SentinelServer.start(settings, database.services(), "test", clock, AbstractApiIT.QUIET);
-        http = new HttpTestClient(server.port());
+        server = TestServer.start(
+                open(directory),
+                directory,
+                Map.of(
+                        "auth.mode", "production",
+                        "auth.signup.enabled", "true",
+                        "auth.cookie.secure", "false",
+                        "tiers.enforce", "false"),
+                clock);
+        http = server.http();
     }
 
     @AfterAll
     void stop() {
         server.close();
-        database.close();
     }
 
     /** A signed-up account: its cookie header value and CSRF token. */

@@ -237,7 +237,8 @@ public final class DigestReports {
                     case STABLE -> "Stable — act when you can.";
                     case IMPROVING -> "Improving — keep going.";
                 });
-        Map<String, Object> rootCause = rootCause(stored.document().get("root_cause"));
+        Map<String, Object> rootCause =
+                Explainer.rootCauseSummary(stored.document().get("root_cause")).orElse(null);
         if (rootCause != null) {
             String line = "Likely cause: " + rootCause.get("display_name") + " ("
                     + Formats.number(number(rootCause.get("confidence")) * 100, 0) + " %)";
@@ -323,22 +324,6 @@ public final class DigestReports {
             }
             default -> null;
         };
-    }
-
-    private static @org.jspecify.annotations.Nullable Map<String, Object> rootCause(
-            @org.jspecify.annotations.Nullable Object diagnosis) {
-        if (!(diagnosis instanceof Map<?, ?> map) || !(map.get("root_cause") instanceof String cause)) {
-            return null;
-        }
-        Map<String, Object> rootCause = new LinkedHashMap<>();
-        rootCause.put("cause", cause);
-        rootCause.put(
-                "display_name",
-                Explainer.cause(cause).map(found -> found.displayName()).orElse(cause));
-        rootCause.put("confidence", map.get("confidence"));
-        rootCause.put("ambiguity", map.get("ambiguity"));
-        rootCause.put("needs_review", map.get("needs_review"));
-        return rootCause;
     }
 
     private static Map<String, Object> summary(Map<String, Object> rootCause) {

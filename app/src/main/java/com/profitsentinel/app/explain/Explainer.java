@@ -72,6 +72,23 @@ public final class Explainer {
         return Optional.empty();
     }
 
+    /**
+     * The short root cause of a stored diagnosis JSON object ({@code root_cause}, {@code confidence}, ...): {@code cause,
+     * display_name, confidence, ambiguity, needs_review}; empty when no cause is named.
+     */
+    public static Optional<Map<String, Object>> rootCauseSummary(@org.jspecify.annotations.Nullable Object diagnosis) {
+        if (!(diagnosis instanceof Map<?, ?> map) || !(map.get("root_cause") instanceof String cause)) {
+            return Optional.empty();
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("cause", cause);
+        summary.put("display_name", cause(cause).map(Cause::displayName).orElse(cause));
+        summary.put("confidence", map.get("confidence"));
+        summary.put("ambiguity", map.get("ambiguity"));
+        summary.put("needs_review", map.get("needs_review"));
+        return Optional.of(summary);
+    }
+
     /** Scores the SKUs' evidence as one group (§9.4) and builds the proof tree (§9.7). */
     public static Explanation explain(FindingKind kind, List<SkuFacts> skus, Parameters parameters) {
         Set<Fact> used = factsUsed(kind);
@@ -148,7 +165,7 @@ public final class Explainer {
             steps.add(step(
                     steps.size() + 1,
                     "fact",
-                    fact.id() + ": " + FactConditions.condition(fact, explanation.parameters()),
+                    condition(fact, explanation),
                     Double.NaN,
                     observed.isEmpty() ? "" : String.join(", ", observed),
                     holds));
@@ -194,7 +211,7 @@ public final class Explainer {
                 steps.add(step(
                         steps.size() + 1,
                         "fact",
-                        fact.id() + ": " + FactConditions.condition(fact, explanation.parameters()),
+                        condition(fact, explanation),
                         Double.NaN,
                         String.join(", ", observed),
                         true));
@@ -205,6 +222,11 @@ public final class Explainer {
         answer.put("holds", holds);
         answer.put("steps", steps);
         return answer;
+    }
+
+    /** {@code negative_qty: qty_on_hand < 0}: a fact with its condition under the explanation's thresholds. */
+    private static String condition(Fact fact, Explanation explanation) {
+        return fact.id() + ": " + FactConditions.condition(fact, explanation.parameters());
     }
 
     private static List<String> observed(Explanation explanation, Fact fact) {

@@ -18,6 +18,7 @@ import com.profitsentinel.server.http.Json;
 import com.profitsentinel.server.http.JsonBodies;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
+import com.profitsentinel.server.stores.Stores;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -204,10 +205,7 @@ public final class ConfigRoutes {
     }
 
     private Store store(Caller caller, String storeId) {
-        return services.directory()
-                .store(caller.tenant(), storeId)
-                .orElseThrow(
-                        () -> new ProfitSentinelException(ErrorCode.NOT_FOUND, "Store '" + storeId + "' not found."));
+        return Stores.inScope(services.directory(), caller, storeId);
     }
 
     private StoreConfig current(Caller caller, Store store) {

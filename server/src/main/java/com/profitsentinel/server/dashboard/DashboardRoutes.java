@@ -7,14 +7,13 @@ import com.profitsentinel.app.findings.FindingStatus;
 import com.profitsentinel.app.findings.FindingView;
 import com.profitsentinel.app.history.AnalysisRecord;
 import com.profitsentinel.app.tenant.Store;
-import com.profitsentinel.engine.error.ErrorCode;
-import com.profitsentinel.engine.error.ProfitSentinelException;
 import com.profitsentinel.engine.finding.FindingKind;
 import com.profitsentinel.server.Services;
 import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
+import com.profitsentinel.server.stores.Stores;
 import io.javalin.http.Context;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -65,10 +64,7 @@ public final class DashboardRoutes {
         Optional<String> storeId = Responses.query(context, "store_id");
         List<Store> stores = new ArrayList<>();
         if (storeId.isPresent()) {
-            stores.add(services.directory()
-                    .store(caller.tenant(), storeId.get())
-                    .orElseThrow(() -> new ProfitSentinelException(
-                            ErrorCode.NOT_FOUND, "Store '" + storeId.get() + "' not found.")));
+            stores.add(Stores.inScope(services.directory(), caller, storeId.get()));
         } else {
             stores.addAll(services.directory().stores(caller.tenant()));
         }

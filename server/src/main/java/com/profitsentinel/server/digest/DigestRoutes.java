@@ -18,6 +18,7 @@ import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Json;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
+import com.profitsentinel.server.stores.Stores;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -89,10 +90,7 @@ public final class DigestRoutes {
             stores.addAll(services.directory().stores(caller.tenant()));
         } else {
             for (String id : requested) {
-                stores.add(services.directory()
-                        .store(caller.tenant(), id)
-                        .orElseThrow(() ->
-                                new ProfitSentinelException(ErrorCode.NOT_FOUND, "Store '" + id + "' not found.")));
+                stores.add(Stores.inScope(services.directory(), caller, id));
             }
         }
         // one store: its own thresholds and settings; several: the standard preset's

@@ -356,14 +356,8 @@ public final class FindingRoutes {
                 .acknowledge(
                         caller.tenant(),
                         id,
-                        new Acknowledgement(
-                                caller.user().id(),
-                                caller.user().name(),
-                                clock.instant(),
-                                reason,
-                                note,
-                                until,
-                                view.finding().annualProfitAtRisk()))
+                        acknowledgement(
+                                caller, reason, note, until, view.finding().annualProfitAtRisk()))
                 .orElseThrow(() -> notFound(id));
         audit.record(
                 caller,
@@ -424,10 +418,8 @@ public final class FindingRoutes {
                     .acknowledge(
                             caller.tenant(),
                             id,
-                            new Acknowledgement(
-                                    caller.user().id(),
-                                    caller.user().name(),
-                                    clock.instant(),
+                            acknowledgement(
+                                    caller,
                                     reason,
                                     note,
                                     Optional.empty(),
@@ -446,6 +438,17 @@ public final class FindingRoutes {
         answer.put("acknowledged", acknowledged);
         answer.put("not_found", notFound);
         Responses.json(context, 200, answer);
+    }
+
+    /** An acknowledgement by the caller, now, of a finding whose impact is {@code impact}. */
+    private Acknowledgement acknowledgement(
+            Caller caller,
+            AcknowledgementReason reason,
+            Optional<String> note,
+            Optional<LocalDate> until,
+            BigDecimal impact) {
+        return new Acknowledgement(
+                caller.user().id(), caller.user().name(), clock.instant(), reason, note, until, impact);
     }
 
     private static AcknowledgementReason reason(Map<String, Object> body) {
@@ -599,24 +602,9 @@ public final class FindingRoutes {
             return rootCauses
                     .computeIfAbsent(groupId, id -> services.findings()
                             .group(caller.tenant(), id)
-                            .flatMap(group -> summary(
+                            .flatMap(group -> Explainer.rootCauseSummary(
                                     Json.object(group.group().document()).get("root_cause"))))
                     .orElse(null);
-        }
-
-        private static Optional<Map<String, Object>> summary(@org.jspecify.annotations.Nullable Object rootCause) {
-            if (!(rootCause instanceof Map<?, ?> diagnosis) || !(diagnosis.get("root_cause") instanceof String cause)) {
-                return Optional.empty();
-            }
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("cause", cause);
-            json.put(
-                    "display_name",
-                    Explainer.cause(cause).map(found -> found.displayName()).orElse(cause));
-            json.put("confidence", diagnosis.get("confidence"));
-            json.put("ambiguity", diagnosis.get("ambiguity"));
-            json.put("needs_review", diagnosis.get("needs_review"));
-            return Optional.of(json);
         }
 
         static Map<String, Object> acknowledgement(Acknowledgement acknowledgement) {

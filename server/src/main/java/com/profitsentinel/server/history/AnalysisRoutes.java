@@ -19,6 +19,7 @@ import com.profitsentinel.server.http.Json;
 import com.profitsentinel.server.http.JsonBodies;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
+import com.profitsentinel.server.stores.Stores;
 import com.profitsentinel.server.uploads.UploadRoutes;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -155,10 +156,7 @@ public final class AnalysisRoutes {
         Map<String, Object> body = JsonBodies.object(
                 context, List.of("store_id", "label", "preset", "as_of", "error_budget_percent", "files"));
         String storeId = body.get("store_id") instanceof String text ? text : "";
-        Store store = services.directory()
-                .store(caller.tenant(), storeId)
-                .orElseThrow(
-                        () -> new ProfitSentinelException(ErrorCode.NOT_FOUND, "Store '" + storeId + "' not found."));
+        Store store = Stores.inScope(services.directory(), caller, storeId);
         List<?> files = body.get("files") instanceof List<?> list ? list : List.of();
         if (files.isEmpty() || files.size() > 5) {
             throw Responses.invalidField("files", "out_of_range", "files must list 1 to 5 uploads.");

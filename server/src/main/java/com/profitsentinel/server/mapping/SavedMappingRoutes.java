@@ -11,6 +11,7 @@ import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
+import com.profitsentinel.server.stores.Stores;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,10 +60,7 @@ public final class SavedMappingRoutes {
     }
 
     private Store store(Caller caller, String storeId) {
-        return services.directory()
-                .store(caller.tenant(), storeId)
-                .orElseThrow(
-                        () -> new ProfitSentinelException(ErrorCode.NOT_FOUND, "Store '" + storeId + "' not found."));
+        return Stores.inScope(services.directory(), caller, storeId);
     }
 
     private void list(Context context) {

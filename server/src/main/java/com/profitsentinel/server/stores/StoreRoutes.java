@@ -104,9 +104,7 @@ public final class StoreRoutes {
     }
 
     private Store find(Caller caller, String id) {
-        return services.directory()
-                .store(caller.tenant(), id)
-                .orElseThrow(() -> new ProfitSentinelException(ErrorCode.NOT_FOUND, "Store '" + id + "' not found."));
+        return Stores.inScope(services.directory(), caller, id);
     }
 
     private void update(Context context) {
