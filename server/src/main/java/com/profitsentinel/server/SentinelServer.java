@@ -182,6 +182,7 @@ public final class SentinelServer implements AutoCloseable {
                 .add(new DashboardRoutes(services, callers, clock).routes())
                 .add(new SignInRoutes(
                                 services.directory(),
+                                callers,
                                 services.accounts(),
                                 services.rateEvents(),
                                 audit,

@@ -119,8 +119,7 @@ public final class Callers {
         Instant now = clock.instant();
         Session session = sessions.session(sessionHash(cookie))
                 .filter(found -> found.activeAt(now))
-                .orElseThrow(() -> new ProfitSentinelException(
-                        ErrorCode.AUTH_REQUIRED, "Authentication required. Please sign in to access this feature."));
+                .orElseThrow(Callers::signedOut);
         String method = context.method().name();
         if (!method.equals("GET") && !method.equals("HEAD") && !method.equals("OPTIONS")) {
             String token = Optional.ofNullable(context.header("X-CSRF-Token"))
@@ -186,8 +185,7 @@ public final class Callers {
             if (cookie != null && !cookie.isBlank() && accounts.isPresent()) {
                 return withCookie(context, cookie);
             }
-            throw new ProfitSentinelException(
-                    ErrorCode.AUTH_REQUIRED, "Authentication required. Please sign in to access this feature.");
+            throw signedOut();
         }
         if (jwt.isEmpty()) {
             throw new ProfitSentinelException(

@@ -43,6 +43,7 @@ public final class SignInRoutes {
     private static final String INCORRECT = "E-mail or password is incorrect.";
 
     private final Directory directory;
+    private final Callers callers;
     private final AccountRepository accounts;
     private final RateEvents failures;
     private final Audit audit;
@@ -57,6 +58,7 @@ public final class SignInRoutes {
 
     public SignInRoutes(
             Directory directory,
+            Callers callers,
             AccountRepository accounts,
             RateEvents failures,
             Audit audit,
@@ -65,6 +67,7 @@ public final class SignInRoutes {
             boolean signupEnabled,
             boolean secureCookie) {
         this.directory = directory;
+        this.callers = callers;
         this.accounts = accounts;
         this.failures = failures;
         this.audit = audit;
@@ -100,7 +103,7 @@ public final class SignInRoutes {
                         Route.Body.NONE,
                         204,
                         Optional.empty(),
-                        List.of(401, 403),
+                        List.of(401, 403, 409),
                         this::signOut),
                 new Route(
                         "POST",
@@ -171,21 +174,11 @@ public final class SignInRoutes {
 
     private void signOut(Context context) {
         requireProduction();
-        String cookie = Optional.ofNullable(context.cookie(Callers.COOKIE)).orElse("");
-        if (cookie.isBlank()) {
-            throw new ProfitSentinelException(
-                    ErrorCode.AUTH_REQUIRED, "Authentication required. Please sign in to access this feature.");
-        }
-        Session session = accounts.session(Callers.sessionHash(cookie))
+        // the cookie's caller, CSRF token checked like every other write
+        Session session = callers.of(context)
+                .session()
                 .orElseThrow(() -> new ProfitSentinelException(
-                        ErrorCode.AUTH_REQUIRED, "Authentication required. Please sign in to access this feature."));
-        String token = Optional.ofNullable(context.header("X-CSRF-Token"))
-                .or(() -> Optional.ofNullable(context.queryParam("_csrf")))
-                .orElse("");
-        if (!token.equals(session.csrfToken())) {
-            throw new ProfitSentinelException(
-                    ErrorCode.CSRF_FAILED, "The form has expired or did not come from this site. Reload the page.");
-        }
+                        ErrorCode.CONFLICT, "Only a sign-in cookie can be signed out; tokens and keys simply stop."));
         accounts.deleteSession(session.idHash());
         context.header("Set-Cookie", cookie("", 0));
         context.status(204);
