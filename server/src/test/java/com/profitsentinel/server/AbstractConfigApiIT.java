@@ -374,7 +374,7 @@ abstract class AbstractConfigApiIT {
         JsonNode deleted = http.get("/api/v1/uploads/" + id).json();
         assertThat(deleted.get("status").asText()).isEqualTo("deleted");
         assertThat(deleted.get("deleted_at").asText()).isNotEmpty();
-        Answer gone = http.post("/api/v1/uploads/" + id + "/suggest-mapping", new Multipart().field("sheet", ""));
+        Answer gone = http.sendJson("POST", "/api/v1/uploads/" + id + "/suggest-mapping", Map.of());
         assertThat(gone.status()).as(gone.text()).isEqualTo(410);
         assertThat(http.get("/api/v1/uploads/01900000-0000-7000-8000-000000000000")
                         .status())

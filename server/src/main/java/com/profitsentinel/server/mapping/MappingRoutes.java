@@ -16,6 +16,7 @@ import com.profitsentinel.server.ServerSettings;
 import com.profitsentinel.server.Services;
 import com.profitsentinel.server.auth.Caller;
 import com.profitsentinel.server.auth.Callers;
+import com.profitsentinel.server.http.JsonBodies;
 import com.profitsentinel.server.http.Responses;
 import com.profitsentinel.server.http.Route;
 import com.profitsentinel.server.uploads.UploadRoutes;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,11 +110,25 @@ public final class MappingRoutes {
     private void canonical(Context context) {
         Caller caller = callers.of(context);
         caller.requireRole(Role.STORE_MANAGER);
-        rejectUnknownFields(context);
         String id = Responses.path(context, "id");
-        Optional<String> sheet = field(context, "sheet");
-        Optional<String> encoding = field(context, "encoding").map(MappingRoutes::encoding);
-        Optional<Character> delimiter = field(context, "delimiter").map(MappingRoutes::delimiter);
+        // the overrides of columns.md §2: a JSON body (as everywhere on /api/v1), or form fields and query parameters
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (Optional.ofNullable(context.contentType()).orElse("").startsWith("application/json")) {
+            JsonBodies.object(context, List.copyOf(CANONICAL_FIELDS)).forEach((name, value) -> {
+                if (value instanceof String text && !text.isBlank()) {
+                    fields.put(name, text.strip());
+                }
+            });
+        } else {
+            rejectUnknownFields(context);
+            for (String name : CANONICAL_FIELDS) {
+                field(context, name).ifPresent(value -> fields.put(name, value));
+            }
+        }
+        Optional<String> sheet = Optional.ofNullable(fields.get("sheet"));
+        Optional<String> encoding = Optional.ofNullable(fields.get("encoding")).map(MappingRoutes::encoding);
+        Optional<Character> delimiter =
+                Optional.ofNullable(fields.get("delimiter")).map(MappingRoutes::delimiter);
         Supplier<ProfitSentinelException> notFound = () -> notFound(id);
         Upload upload = services.uploads().byId(caller.tenant(), id).orElseThrow(notFound);
         FilePreview preview = preview(caller, upload, notFound, sheet, encoding, delimiter);
