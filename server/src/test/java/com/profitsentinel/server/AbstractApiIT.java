@@ -936,6 +936,29 @@ abstract class AbstractApiIT {
                         .field("filename", filename));
     }
 
+    @Test
+    void theRowsAnAnalysisCouldNotUseAreACsvOfRowColumnReasonAndValue() {
+        byte[] file = ("SKU,Qty.,Cost,Retail\nA1,8,5.00,10.00\n,3,1.00,2.00\nB2,4,2.00,3.00\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Answer analyzed = http.post(
+                "/analysis/analyze",
+                new Multipart()
+                        .field("as_of", "2025-07-01")
+                        .field("error_budget_percent", "50")
+                        .file("file", "rejects.csv", file));
+        assertThat(analyzed.status()).as(analyzed.text()).isEqualTo(200);
+
+        Answer csv = http.get(
+                "/api/v1/analyses/" + analyzed.json().get("analysis_id").asText() + "/rejections.csv");
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        String[] lines = csv.text().split("\r\n", -1);
+        assertThat(lines[0]).isEqualTo("row,column,reason,value");
+        assertThat(lines[1]).startsWith("3,");
+        assertThat(lines).hasSize(3);
+    }
+
     static void assertProblem(Answer answer, int status, String code) {
         assertThat(answer.status()).as(answer.text()).isEqualTo(status);
         assertThat(answer.json().get("code").asText()).as(answer.text()).isEqualTo(code);

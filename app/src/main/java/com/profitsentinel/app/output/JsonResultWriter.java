@@ -15,6 +15,7 @@ import com.profitsentinel.engine.finding.Fact;
 import com.profitsentinel.engine.finding.Finding;
 import com.profitsentinel.engine.finding.Formats;
 import com.profitsentinel.engine.finding.Group;
+import com.profitsentinel.engine.record.DataQualityNote;
 import com.profitsentinel.engine.rootcause.Diagnosis;
 import com.profitsentinel.engine.rootcause.Hypothesis;
 import com.profitsentinel.io.ingest.IngestionReport;
@@ -175,6 +176,17 @@ public final class JsonResultWriter {
             json.writeNumberField("rows_read", report.rowsRead());
             json.writeNumberField("rows_rejected", report.rowsRejected());
             json.writeNumberField("records", report.records());
+            // the first rejected rows, as the ingestion report keeps them (api.md §5.3 rejections.csv)
+            json.writeArrayFieldStart("rejections");
+            for (DataQualityNote rejection : report.rejections()) {
+                json.writeStartObject();
+                json.writeNumberField("row", rejection.sourceRow());
+                json.writeStringField("column", rejection.column());
+                json.writeStringField("reason", rejection.message());
+                json.writeStringField("value", rejection.value());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
         json.writeEndArray();

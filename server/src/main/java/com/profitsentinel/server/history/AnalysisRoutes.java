@@ -93,6 +93,15 @@ public final class AnalysisRoutes {
                         List.of(404),
                         this::legacy),
                 Route.get(
+                        "/api/v1/analyses/{id}/rejections.csv",
+                        "getRejections",
+                        "The rows the analysis could not use: row, column, reason, value (value cut to 50 characters)",
+                        "v1",
+                        "store_manager and above",
+                        "Csv",
+                        List.of(403, 404),
+                        this::rejections),
+                Route.get(
                         "/api/v1/analyses/{id}/result",
                         "getAnalysisResult",
                         "The native result document",
@@ -359,6 +368,35 @@ public final class AnalysisRoutes {
         byte[] stored = services.analyses().legacyDocument(caller.tenant(), id).orElseThrow(() -> notFound(id));
         byte[] result = services.analyses().resultDocument(caller.tenant(), id).orElseThrow(() -> notFound(id));
         Responses.jsonBytes(context, 200, LegacyDocuments.withFindings(stored, LegacyDocuments.findingsOf(result)));
+    }
+
+    private void rejections(Context context) {
+        Caller caller = callers.of(context);
+        caller.requireRole(Role.STORE_MANAGER);
+        String id = Responses.path(context, "id");
+        byte[] document =
+                services.analyses().resultDocument(caller.tenant(), id).orElseThrow(() -> notFound(id));
+        StringBuilder csv = new StringBuilder("row,column,reason,value\r\n");
+        for (JsonNode file : StoredDocuments.member(document, "files")) {
+            for (JsonNode rejection : file.path("rejections")) {
+                String value = rejection.path("value").asText();
+                csv.append(rejection.path("row").asLong())
+                        .append(',')
+                        .append(com.profitsentinel.app.output.CsvCells.text(
+                                rejection.path("column").asText()))
+                        .append(',')
+                        .append(com.profitsentinel.app.output.CsvCells.text(
+                                rejection.path("reason").asText()))
+                        .append(',')
+                        .append(com.profitsentinel.app.output.CsvCells.text(
+                                value.length() > 50 ? value.substring(0, 50) : value))
+                        .append("\r\n");
+            }
+        }
+        context.status(200);
+        context.header("Content-Disposition", "attachment; filename=\"rejections.csv\"");
+        context.contentType("text/csv; charset=utf-8");
+        context.result(csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private void result(Context context) {
