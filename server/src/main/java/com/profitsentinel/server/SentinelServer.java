@@ -38,6 +38,7 @@ import com.profitsentinel.server.mapping.SavedMappingRoutes;
 import com.profitsentinel.server.members.MemberRoutes;
 import com.profitsentinel.server.metrics.Metrics;
 import com.profitsentinel.server.metrics.MetricsRoutes;
+import com.profitsentinel.server.stores.RegionRoutes;
 import com.profitsentinel.server.stores.StoreRoutes;
 import com.profitsentinel.server.uploads.PolicySigner;
 import com.profitsentinel.server.uploads.RetentionSweeper;
@@ -179,6 +180,7 @@ public final class SentinelServer implements AutoCloseable {
                 .add(new DigestRoutes(services, callers, clock).routes())
                 .add(new SavedMappingRoutes(services, callers, audit).routes())
                 .add(new MemberRoutes(services, callers, audit).routes())
+                .add(new RegionRoutes(services, callers, audit).routes())
                 .add(new DashboardRoutes(services, callers, clock).routes())
                 .add(new SignInRoutes(
                                 services.directory(),

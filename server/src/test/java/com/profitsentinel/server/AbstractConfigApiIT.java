@@ -382,6 +382,43 @@ abstract class AbstractConfigApiIT {
     }
 
     @Test
+    void regionsGroupStoresAndCannotBeDeletedWhileTheyHaveActiveStores() {
+        Answer created = http.sendJson("POST", "/api/v1/regions", Map.of("name", "Mountain"));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String region = created.json().get("id").asText();
+        assertThat(http.sendJson("POST", "/api/v1/regions", Map.of("name", "mountain"))
+                        .status())
+                .isEqualTo(409);
+        String store = newStore("Boulder");
+
+        Answer moved = http.sendJson("PUT", "/api/v1/stores/" + store, Map.of("region_id", region));
+        assertThat(moved.json().get("region_id").asText()).isEqualTo(region);
+        assertThat(http.get("/api/v1/regions").text()).contains("\"store_count\":1");
+        Answer blocked = http.delete("/api/v1/regions/" + region);
+        assertThat(blocked.status()).isEqualTo(409);
+        assertThat(blocked.json().get("detail").asText())
+                .isEqualTo("Cannot delete region 'Mountain': it has 1 store(s). Move or delete them first.");
+        assertThat(http.sendJson("PUT", "/api/v1/stores/" + store, Map.of("region_id", "nowhere"))
+                        .status())
+                .isEqualTo(422);
+
+        Map<String, Object> none = new java.util.HashMap<>();
+        none.put("region_id", null);
+        assertThat(http.sendJson("PUT", "/api/v1/stores/" + store, none)
+                        .json()
+                        .get("region_id")
+                        .isNull())
+                .isTrue();
+        assertThat(http.sendJson("PUT", "/api/v1/regions/" + region, Map.of("name", "Rockies"))
+                        .json()
+                        .get("name")
+                        .asText())
+                .isEqualTo("Rockies");
+        assertThat(http.delete("/api/v1/regions/" + region).status()).isEqualTo(204);
+        assertThat(http.delete("/api/v1/regions/" + region).status()).isEqualTo(404);
+    }
+
+    @Test
     void thePresetTableListsEveryParameterInEachPreset() {
         JsonNode presets = http.get("/api/v1/config/presets").json().get("presets");
 

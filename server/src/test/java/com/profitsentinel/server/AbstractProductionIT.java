@@ -421,6 +421,27 @@ abstract class AbstractProductionIT {
                 404,
                 "NOT_FOUND");
 
+        // the same scope through a region: the manager sees the region's stores
+        String admin = orgA.get(Role.ORG_ADMIN);
+        String region = http.sendJson("POST", "/api/v1/regions", Map.of("name", "North region"), "Authorization", admin)
+                .json()
+                .get("id")
+                .asText();
+        http.sendJson("PUT", "/api/v1/stores/" + north, Map.of("region_id", region), "Authorization", admin);
+        Answer byRegion = http.sendJson(
+                "PATCH",
+                "/api/v1/members/" + managerId,
+                Map.of("store_ids", List.of(), "region_ids", List.of(region)),
+                "Authorization",
+                admin);
+        assertThat(byRegion.json().at("/scope/region_ids/0").asText())
+                .as(byRegion.text())
+                .isEqualTo(region);
+        assertThat(http.get("/api/v1/analyses/" + northAnalysis, "Authorization", manager)
+                        .status())
+                .isEqualTo(200);
+        assertProblem(http.get("/api/v1/analyses/" + analysisOfA, "Authorization", manager), 404, "NOT_FOUND");
+
         assertThat(http.delete("/api/v1/members/" + managerId, "Authorization", orgA.get(Role.ORG_ADMIN))
                         .status())
                 .isEqualTo(204);

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.profitsentinel.app.id.Ids;
 import com.profitsentinel.app.tenant.Directory;
 import com.profitsentinel.app.tenant.Organization;
+import com.profitsentinel.app.tenant.Region;
 import com.profitsentinel.app.tenant.Role;
 import com.profitsentinel.app.tenant.Store;
 import com.profitsentinel.app.tenant.Tenant;
 import com.profitsentinel.app.tenant.Tier;
 import com.profitsentinel.app.tenant.User;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +20,46 @@ import org.junit.jupiter.api.Test;
 abstract class AbstractDirectoryContractTest extends StoreContract {
     private Directory directory() {
         return database().directory();
+    }
+
+    @Test
+    void aRegionalManagerSeesTheStoresOfTheirRegionsAsTheyAreNow() {
+        Directory directory = database().directory();
+        Organization org = newOrg("Regions");
+        Store main = newStore(org, "Main");
+        Store north = newStore(org, "North");
+        Store south = newStore(org, "South");
+        Region west = directory.createRegion(org.id(), "West");
+        User manager = directory.createUser(Ids.newId() + "@regions.example", "Robin", false);
+        directory.putMember(org.id(), manager.id(), Role.REGIONAL_MANAGER);
+        directory.setRegionScope(org.id(), manager.id(), Set.of(west.id()));
+
+        // a region without stores: nothing in scope, not the whole org
+        assertThat(directory.stores(
+                        directory.member(org.id(), manager.id()).orElseThrow().tenant(org.id())))
+                .isEmpty();
+        directory.setStoreRegion(org.id(), north.id(), Optional.of(west.id()));
+        directory.setStoreRegion(org.id(), south.id(), Optional.of(west.id()));
+        Tenant tenant = directory.member(org.id(), manager.id()).orElseThrow().tenant(org.id());
+        assertThat(directory.stores(tenant)).extracting(Store::id).containsExactlyInAnyOrder(north.id(), south.id());
+        assertThat(directory.store(tenant, main.id())).isEmpty();
+        assertThat(directory.member(org.id(), manager.id()).orElseThrow().regionIds())
+                .containsExactly(west.id());
+        assertThat(directory.store(wholeOrg(org), north.id()).orElseThrow().regionId())
+                .contains(west.id());
+
+        assertThat(directory.regions(org.id())).extracting(Region::name).containsExactly("West");
+        assertThatThrownBy(() -> directory.createRegion(org.id(), "west")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(directory
+                        .renameRegion(org.id(), west.id(), "Pacific")
+                        .orElseThrow()
+                        .name())
+                .isEqualTo("Pacific");
+        assertThat(directory.region(newOrg("Other regions").id(), west.id())).isEmpty();
+        directory.setStoreRegion(org.id(), north.id(), Optional.empty());
+        directory.setStoreRegion(org.id(), south.id(), Optional.empty());
+        assertThat(directory.deleteRegion(org.id(), west.id())).isTrue();
+        assertThat(directory.regions(org.id())).isEmpty();
     }
 
     @Test

@@ -50,4 +50,24 @@ public interface Directory {
 
     /** Renames, moves to another time zone or (de)activates a store of the org; empty when not found. */
     Optional<Store> updateStore(String orgId, String storeId, String name, String timezone, boolean active);
+
+    /** Creates a region; a name already used in the org (any case) is refused with an IllegalArgumentException. */
+    Region createRegion(String orgId, String name);
+
+    /** The org's regions by name. */
+    List<Region> regions(String orgId);
+
+    Optional<Region> region(String orgId, String regionId);
+
+    /** Renames a region; empty when not found. */
+    Optional<Region> renameRegion(String orgId, String regionId, String name);
+
+    /** Deletes a region without stores; false when not found. */
+    boolean deleteRegion(String orgId, String regionId);
+
+    /** Puts a store in a region, or in none. */
+    void setStoreRegion(String orgId, String storeId, Optional<String> regionId);
+
+    /** Limits a member's role to these regions of the org (with the stores of {@link #setStoreScope}). */
+    void setRegionScope(String orgId, String userId, Set<String> regionIds);
 }

@@ -17,7 +17,10 @@ final class ApiScopes {
                 || route.startsWith("/analysis/")) {
             return Optional.of(reading ? "analyses:read" : "analyses:write");
         }
-        if (route.startsWith("/api/v1/stores") || route.equals("/api/v1/org") || route.startsWith("/api/v1/members")) {
+        if (route.startsWith("/api/v1/stores")
+                || route.equals("/api/v1/org")
+                || route.startsWith("/api/v1/members")
+                || route.startsWith("/api/v1/regions")) {
             return Optional.of(reading ? "stores:read" : "stores:write");
         }
         if (route.equals("/api/v1/dashboard")) {

@@ -335,6 +335,8 @@ public final class ApiSchemas {
                                 "expires_at",
                                 "status",
                                 "deleted_at")));
+        schemas.put("RegionList", object("The org's regions (api.md §5.14)", List.of("items", "total")));
+        schemas.put("Region", object("A region (api.md §5.14)", List.of("id", "name", "store_count")));
         schemas.put("Csv", Map.of("type", "string", "description", "CSV, one row per finding"));
         schemas.put("OpenApi", object("This document", List.of("openapi", "info", "paths", "components")));
         schemas.put("Html", Map.of("type", "string", "description", "An HTML page"));

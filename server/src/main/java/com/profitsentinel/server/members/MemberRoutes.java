@@ -89,7 +89,7 @@ public final class MemberRoutes {
         Caller caller = callers.of(context);
         caller.requireRole(Role.ORG_ADMIN);
         Member member = find(caller, Responses.path(context, "user_id"));
-        Map<String, Object> body = JsonBodies.object(context, List.of("role", "store_ids"));
+        Map<String, Object> body = JsonBodies.object(context, List.of("role", "store_ids", "region_ids"));
         if (member.role() == Role.OWNER) {
             throw new ProfitSentinelException(ErrorCode.FORBIDDEN, "The owner's role cannot be changed here.");
         }
@@ -124,10 +124,33 @@ public final class MemberRoutes {
             }
             stores = wanted;
         }
+        Set<String> regions = member.regionIds();
+        if (body.get("region_ids") != null) {
+            if (!(body.get("region_ids") instanceof List<?> list)) {
+                throw Responses.invalidField("region_ids", "invalid_value", "region_ids must be a list of region IDs.");
+            }
+            Set<String> wanted = new LinkedHashSet<>();
+            for (Object item : list) {
+                String regionId = item instanceof String text ? text : "";
+                if (services.directory()
+                        .region(caller.organization().id(), regionId)
+                        .isEmpty()) {
+                    throw Responses.invalidField(
+                            "region_ids", "unknown_region", "Region '" + regionId + "' is not a region of this org.");
+                }
+                wanted.add(regionId);
+            }
+            regions = wanted;
+        }
         Map<String, Object> before = json(member);
         services.directory().putMember(caller.organization().id(), member.user().id(), role);
+        if (body.get("store_ids") != null) {
+            // store_ids replaces the stores assigned one by one (the regions' stores come with region_ids)
+            services.directory()
+                    .setStoreScope(caller.organization().id(), member.user().id(), stores);
+        }
         services.directory()
-                .setStoreScope(caller.organization().id(), member.user().id(), stores);
+                .setRegionScope(caller.organization().id(), member.user().id(), regions);
         Member after = find(caller, member.user().id());
         audit.record(
                 caller,
@@ -173,7 +196,11 @@ public final class MemberRoutes {
                 member.storeIds().isEmpty()
                         ? null
                         : member.storeIds().stream().sorted().toList());
-        scope.put("region_ids", null);
+        scope.put(
+                "region_ids",
+                member.regionIds().isEmpty()
+                        ? null
+                        : member.regionIds().stream().sorted().toList());
         json.put("scope", scope);
         json.put("status", "active");
         json.put("last_login_at", null);

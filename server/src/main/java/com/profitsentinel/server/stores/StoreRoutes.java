@@ -111,7 +111,7 @@ public final class StoreRoutes {
         Caller caller = callers.of(context);
         caller.requireRole(Role.ORG_ADMIN);
         Store store = find(caller, Responses.path(context, "id"));
-        Map<String, Object> body = JsonBodies.object(context, List.of("name", "timezone", "status"));
+        Map<String, Object> body = JsonBodies.object(context, List.of("name", "timezone", "status", "region_id"));
         String name = body.get("name") instanceof String text ? text.strip() : store.name();
         if (name.isEmpty() || name.length() > 200) {
             throw Responses.invalidField("name", "out_of_range", "name must be a text of 1-200 characters.");
@@ -145,6 +145,9 @@ public final class StoreRoutes {
         if (active && !store.active()) {
             limiter.checkStoreCount(caller, activeOthers);
         }
+        if (body.containsKey("region_id")) {
+            services.directory().setStoreRegion(caller.organization().id(), store.id(), region(caller, body));
+        }
         Store updated = services.directory()
                 .updateStore(caller.organization().id(), store.id(), name, timezone, active)
                 .orElseThrow(() ->
@@ -174,6 +177,22 @@ public final class StoreRoutes {
         services.directory().updateStore(caller.organization().id(), store.id(), store.name(), store.timezone(), false);
         audit.record(caller, context, "store.deactivated", "store", store.id(), Json.text(describe(store)), "");
         Responses.json(context, 200, Map.of("message", "Store '" + store.name() + "' deactivated"));
+    }
+
+    /** The body's {@code region_id}: a region of the org, or null for none. */
+    private Optional<String> region(Caller caller, Map<String, Object> body) {
+        Object value = body.get("region_id");
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!(value instanceof String id)) {
+            throw Responses.invalidField("region_id", "invalid_value", "region_id must be a region ID or null.");
+        }
+        if (services.directory().region(caller.organization().id(), id).isEmpty()) {
+            throw Responses.invalidField(
+                    "region_id", "unknown_region", "Region '" + id + "' is not a region of this org.");
+        }
+        return Optional.of(id);
     }
 
     private static void timezone(String timezone) {
@@ -224,7 +243,7 @@ public final class StoreRoutes {
     private void create(Context context) {
         Caller caller = callers.of(context);
         caller.requireRole(Role.ORG_ADMIN);
-        Map<String, Object> body = JsonBodies.object(context, List.of("name", "timezone"));
+        Map<String, Object> body = JsonBodies.object(context, List.of("name", "timezone", "region_id"));
         String name = body.get("name") instanceof String text ? text.strip() : "";
         if (name.isEmpty() || name.length() > 200) {
             throw Responses.invalidField("name", "out_of_range", "name must be a text of 1-200 characters.");
@@ -237,7 +256,12 @@ public final class StoreRoutes {
             throw new ProfitSentinelException(ErrorCode.CONFLICT, "A store named '" + name + "' already exists");
         }
         limiter.checkStoreCount(caller, stores.stream().filter(Store::active).count());
+        Optional<String> region = region(caller, body);
         Store created = services.directory().createStore(caller.organization().id(), name, timezone);
+        if (region.isPresent()) {
+            services.directory().setStoreRegion(caller.organization().id(), created.id(), region);
+            created = find(caller, created.id());
+        }
         audit.record(caller, context, "store.created", "store", created.id(), "", Json.text(describe(created)));
         Responses.json(context, 201, describe(created));
     }
@@ -247,7 +271,7 @@ public final class StoreRoutes {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", store.id());
         json.put("org_id", store.orgId());
-        json.put("region_id", null);
+        json.put("region_id", store.regionId().orElse(null));
         json.put("name", store.name());
         json.put("address", null);
         json.put("store_type", null);

@@ -4,6 +4,7 @@ import com.profitsentinel.app.id.Ids;
 import com.profitsentinel.app.tenant.Directory;
 import com.profitsentinel.app.tenant.Member;
 import com.profitsentinel.app.tenant.Organization;
+import com.profitsentinel.app.tenant.Region;
 import com.profitsentinel.app.tenant.Role;
 import com.profitsentinel.app.tenant.Store;
 import com.profitsentinel.app.tenant.Tenant;
@@ -37,7 +38,8 @@ final class JdbcDirectory implements Directory {
 
     private static final String ORG_COLUMNS = "o.id, o.name, o.tier, o.created_at";
     private static final String USER_COLUMNS = "u.id, u.email, u.name, u.platform_admin, u.created_at";
-    private static final String STORE_COLUMNS = "s.id, s.org_id, s.name, s.timezone, s.active, s.created_at";
+    private static final String STORE_COLUMNS =
+            "s.id, s.org_id, s.name, s.timezone, s.active, s.created_at, s.region_id";
 
     private final Sql sql;
 
@@ -174,7 +176,7 @@ final class JdbcDirectory implements Directory {
 
     @Override
     public Store createStore(String orgId, String name, String timezone) {
-        Store store = new Store(Ids.newId(), orgId, name, timezone, true, Sql.now());
+        Store store = new Store(Ids.newId(), orgId, name, timezone, true, Sql.now(), Optional.empty());
         return sql.run("creating a store", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "INSERT INTO stores (id, org_id, name, timezone, active, created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -256,14 +258,14 @@ final class JdbcDirectory implements Directory {
                 statement.setString(1, orgId);
                 statement.setString(2, userId);
                 found = Sql.first(
-                        statement, row -> new Member(user(row), Sql.getEnum(row, "role", Role.class), Set.of()));
+                        statement,
+                        row -> new Member(user(row), Sql.getEnum(row, "role", Role.class), Set.of(), Set.of()));
             }
             if (found.isEmpty()) {
                 return found;
             }
-            Map<String, Set<String>> scopes = scopes(connection, orgId, Optional.of(userId));
-            Member member = found.get();
-            return Optional.of(new Member(member.user(), member.role(), scopes.getOrDefault(userId, Set.of())));
+            return Optional.of(scoped(connection, orgId, Optional.of(userId), List.of(found.get()))
+                    .get(0));
         });
     }
 
@@ -276,37 +278,59 @@ final class JdbcDirectory implements Directory {
                             + " FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.org_id = ? ORDER BY u.name, u.id")) {
                 statement.setString(1, orgId);
                 members = Sql.list(
-                        statement, row -> new Member(user(row), Sql.getEnum(row, "role", Role.class), Set.of()));
+                        statement,
+                        row -> new Member(user(row), Sql.getEnum(row, "role", Role.class), Set.of(), Set.of()));
             }
-            Map<String, Set<String>> scopes = scopes(connection, orgId, Optional.empty());
-            List<Member> scoped = new ArrayList<>(members.size());
-            for (Member member : members) {
-                scoped.add(new Member(
-                        member.user(),
-                        member.role(),
-                        scopes.getOrDefault(member.user().id(), Set.of())));
-            }
-            return scoped;
+            return scoped(connection, orgId, Optional.empty(), members);
         });
     }
 
-    private static Map<String, Set<String>> scopes(Connection connection, String orgId, Optional<String> userId)
-            throws SQLException {
-        Map<String, Set<String>> scopes = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT user_id, store_id FROM member_stores"
-                + " WHERE org_id = ?" + (userId.isPresent() ? " AND user_id = ?" : ""))) {
+    /**
+     * The members with their scope: the stores assigned one by one and the stores of the assigned regions (as they are
+     * now), and the regions.
+     */
+    private static List<Member> scoped(
+            Connection connection, String orgId, Optional<String> userId, List<Member> members) throws SQLException {
+        Map<String, Set<String>> stores = pairs(
+                connection, "SELECT user_id, store_id AS item FROM member_stores WHERE org_id = ?", orgId, userId);
+        Map<String, Set<String>> regions = pairs(
+                connection, "SELECT user_id, region_id AS item FROM member_regions WHERE org_id = ?", orgId, userId);
+        Map<String, Set<String>> regionStores = pairs(
+                connection,
+                "SELECT region_id AS user_id, id AS item FROM stores WHERE org_id = ? AND region_id IS NOT NULL",
+                orgId,
+                Optional.empty());
+        List<Member> scoped = new ArrayList<>(members.size());
+        for (Member member : members) {
+            Set<String> inScope =
+                    new TreeSet<>(stores.getOrDefault(member.user().id(), Set.of()));
+            Set<String> memberRegions = regions.getOrDefault(member.user().id(), Set.of());
+            for (String region : memberRegions) {
+                inScope.addAll(regionStores.getOrDefault(region, Set.of()));
+            }
+            scoped.add(new Member(member.user(), member.role(), inScope, memberRegions));
+        }
+        return scoped;
+    }
+
+    /** Rows of (key, item) as key → items; {@code userId} narrows to one key of a member table. */
+    private static Map<String, Set<String>> pairs(
+            Connection connection, String query, String orgId, Optional<String> userId) throws SQLException {
+        Map<String, Set<String>> pairs = new HashMap<>();
+        try (PreparedStatement statement =
+                connection.prepareStatement(query + (userId.isPresent() ? " AND user_id = ?" : ""))) {
             statement.setString(1, orgId);
             if (userId.isPresent()) {
                 statement.setString(2, userId.get());
             }
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    scopes.computeIfAbsent(Sql.getString(row, "user_id"), ignored -> new TreeSet<>())
-                            .add(Sql.getString(row, "store_id"));
+                    pairs.computeIfAbsent(Sql.getString(row, "user_id"), ignored -> new TreeSet<>())
+                            .add(Sql.getString(row, "item"));
                 }
             }
         }
-        return scopes;
+        return pairs;
     }
 
     @Override
@@ -335,11 +359,13 @@ final class JdbcDirectory implements Directory {
     @Override
     public boolean removeMember(String orgId, String userId) {
         return sql.inTransaction("removing a member", connection -> {
-            try (PreparedStatement statement =
-                    connection.prepareStatement("DELETE FROM member_stores WHERE org_id = ? AND user_id = ?")) {
-                statement.setString(1, orgId);
-                statement.setString(2, userId);
-                statement.executeUpdate();
+            for (String table : List.of("member_stores", "member_regions")) {
+                try (PreparedStatement statement =
+                        connection.prepareStatement("DELETE FROM " + table + " WHERE org_id = ? AND user_id = ?")) {
+                    statement.setString(1, orgId);
+                    statement.setString(2, userId);
+                    statement.executeUpdate();
+                }
             }
             try (PreparedStatement statement =
                     connection.prepareStatement("DELETE FROM memberships WHERE org_id = ? AND user_id = ?")) {
@@ -348,6 +374,123 @@ final class JdbcDirectory implements Directory {
                 return statement.executeUpdate() == 1;
             }
         });
+    }
+
+    @Override
+    public Region createRegion(String orgId, String name) {
+        Region region = new Region(Ids.newId(), orgId, name.strip(), Sql.now());
+        return sql.run("creating a region", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO regions (id, org_id, name, name_key, created_at) VALUES (?, ?, ?, ?, ?)")) {
+                statement.setString(1, region.id());
+                statement.setString(2, orgId);
+                statement.setString(3, region.name());
+                statement.setString(4, region.name().toLowerCase(java.util.Locale.ROOT));
+                Sql.setInstant(statement, 5, region.createdAt());
+                statement.executeUpdate();
+            }
+            return region;
+        });
+    }
+
+    @Override
+    public List<Region> regions(String orgId) {
+        return sql.run("listing regions", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, org_id, name, created_at FROM regions WHERE org_id = ? ORDER BY name_key, id")) {
+                statement.setString(1, orgId);
+                return Sql.list(statement, JdbcDirectory::region);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Region> region(String orgId, String regionId) {
+        return sql.run("finding a region", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, org_id, name, created_at FROM regions WHERE org_id = ? AND id = ?")) {
+                statement.setString(1, orgId);
+                statement.setString(2, regionId);
+                return Sql.first(statement, JdbcDirectory::region);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Region> renameRegion(String orgId, String regionId, String name) {
+        int updated = sql.run("renaming a region", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "UPDATE regions SET name = ?, name_key = ? WHERE org_id = ? AND id = ?")) {
+                statement.setString(1, name.strip());
+                statement.setString(2, name.strip().toLowerCase(java.util.Locale.ROOT));
+                statement.setString(3, orgId);
+                statement.setString(4, regionId);
+                return statement.executeUpdate();
+            }
+        });
+        return updated == 1 ? region(orgId, regionId) : Optional.empty();
+    }
+
+    @Override
+    public boolean deleteRegion(String orgId, String regionId) {
+        return sql.inTransaction("deleting a region", connection -> {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("DELETE FROM member_regions WHERE org_id = ? AND region_id = ?")) {
+                statement.setString(1, orgId);
+                statement.setString(2, regionId);
+                statement.executeUpdate();
+            }
+            try (PreparedStatement statement =
+                    connection.prepareStatement("DELETE FROM regions WHERE org_id = ? AND id = ?")) {
+                statement.setString(1, orgId);
+                statement.setString(2, regionId);
+                return statement.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
+    public void setStoreRegion(String orgId, String storeId, Optional<String> regionId) {
+        sql.run("moving a store to a region", connection -> {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("UPDATE stores SET region_id = ? WHERE org_id = ? AND id = ?")) {
+                statement.setString(1, regionId.orElse(null));
+                statement.setString(2, orgId);
+                statement.setString(3, storeId);
+                return statement.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public void setRegionScope(String orgId, String userId, Set<String> regionIds) {
+        sql.inTransaction("limiting a member to regions", connection -> {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("DELETE FROM member_regions WHERE org_id = ? AND user_id = ?")) {
+                statement.setString(1, orgId);
+                statement.setString(2, userId);
+                statement.executeUpdate();
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO member_regions (org_id, user_id, region_id) VALUES (?, ?, ?)")) {
+                for (String regionId : new TreeSet<>(regionIds)) {
+                    statement.setString(1, orgId);
+                    statement.setString(2, userId);
+                    statement.setString(3, regionId);
+                    statement.addBatch();
+                }
+                statement.executeBatch();
+            }
+            return Boolean.TRUE;
+        });
+    }
+
+    private static Region region(ResultSet row) throws SQLException {
+        return new Region(
+                Sql.getString(row, "id"),
+                Sql.getString(row, "org_id"),
+                Sql.getString(row, "name"),
+                Sql.getInstant(row, "created_at"));
     }
 
     private static User user(ResultSet row) throws SQLException {
@@ -366,6 +509,7 @@ final class JdbcDirectory implements Directory {
                 Sql.getString(row, "name"),
                 Sql.getString(row, "timezone"),
                 row.getBoolean("active"),
-                Sql.getInstant(row, "created_at"));
+                Sql.getInstant(row, "created_at"),
+                Optional.ofNullable(row.getString("region_id")));
     }
 }
