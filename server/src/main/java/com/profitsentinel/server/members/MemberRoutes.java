@@ -108,40 +108,14 @@ public final class MemberRoutes {
                         ErrorCode.FORBIDDEN, "You cannot give a role above your own (or transfer ownership here).");
             }
         }
-        Set<String> stores = member.storeIds();
-        if (body.get("store_ids") != null) {
-            if (!(body.get("store_ids") instanceof List<?> list)) {
-                throw Responses.invalidField("store_ids", "invalid_value", "store_ids must be a list of store IDs.");
-            }
-            Set<String> wanted = new LinkedHashSet<>();
-            for (Object item : list) {
-                String storeId = item instanceof String text ? text : "";
-                if (services.directory().store(caller.tenant(), storeId).isEmpty()) {
-                    throw Responses.invalidField(
-                            "store_ids", "unknown_store", "Store '" + storeId + "' is not a store of this org.");
-                }
-                wanted.add(storeId);
-            }
-            stores = wanted;
-        }
-        Set<String> regions = member.regionIds();
-        if (body.get("region_ids") != null) {
-            if (!(body.get("region_ids") instanceof List<?> list)) {
-                throw Responses.invalidField("region_ids", "invalid_value", "region_ids must be a list of region IDs.");
-            }
-            Set<String> wanted = new LinkedHashSet<>();
-            for (Object item : list) {
-                String regionId = item instanceof String text ? text : "";
-                if (services.directory()
-                        .region(caller.organization().id(), regionId)
-                        .isEmpty()) {
-                    throw Responses.invalidField(
-                            "region_ids", "unknown_region", "Region '" + regionId + "' is not a region of this org.");
-                }
-                wanted.add(regionId);
-            }
-            regions = wanted;
-        }
+        Set<String> stores = ids(body, "store_ids", "store", id -> services.directory()
+                        .store(caller.tenant(), id)
+                        .isPresent())
+                .orElse(member.storeIds());
+        Set<String> regions = ids(body, "region_ids", "region", id -> services.directory()
+                        .region(caller.organization().id(), id)
+                        .isPresent())
+                .orElse(member.regionIds());
         Map<String, Object> before = json(member);
         services.directory().putMember(caller.organization().id(), member.user().id(), role);
         if (body.get("store_ids") != null) {
@@ -161,6 +135,30 @@ public final class MemberRoutes {
                 Json.text(before),
                 Json.text(json(after)));
         Responses.json(context, 200, json(after));
+    }
+
+    /** A list of IDs of the body, each one a {@code kind} of the org ({@code known}), or empty when absent. */
+    private static Optional<Set<String>> ids(
+            Map<String, Object> body, String field, String kind, java.util.function.Predicate<String> known) {
+        if (body.get(field) == null) {
+            return Optional.empty();
+        }
+        if (!(body.get(field) instanceof List<?> list)) {
+            throw Responses.invalidField(field, "invalid_value", field + " must be a list of " + kind + " IDs.");
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (Object item : list) {
+            String id = item instanceof String text ? text : "";
+            if (!known.test(id)) {
+                throw Responses.invalidField(
+                        field,
+                        "unknown_" + kind,
+                        Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " '" + id + "' is not a " + kind
+                                + " of this org.");
+            }
+            ids.add(id);
+        }
+        return Optional.of(ids);
     }
 
     private void remove(Context context) {

@@ -335,25 +335,7 @@ final class JdbcDirectory implements Directory {
 
     @Override
     public void setStoreScope(String orgId, String userId, Set<String> storeIds) {
-        sql.inTransaction("limiting a member to stores", connection -> {
-            try (PreparedStatement statement =
-                    connection.prepareStatement("DELETE FROM member_stores WHERE org_id = ? AND user_id = ?")) {
-                statement.setString(1, orgId);
-                statement.setString(2, userId);
-                statement.executeUpdate();
-            }
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO member_stores (org_id, user_id, store_id) VALUES (?, ?, ?)")) {
-                for (String storeId : new TreeSet<>(storeIds)) {
-                    statement.setString(1, orgId);
-                    statement.setString(2, userId);
-                    statement.setString(3, storeId);
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-            return Boolean.TRUE;
-        });
+        replaceScope("member_stores", "store_id", orgId, userId, storeIds);
     }
 
     @Override
@@ -464,19 +446,24 @@ final class JdbcDirectory implements Directory {
 
     @Override
     public void setRegionScope(String orgId, String userId, Set<String> regionIds) {
-        sql.inTransaction("limiting a member to regions", connection -> {
+        replaceScope("member_regions", "region_id", orgId, userId, regionIds);
+    }
+
+    /** Replaces a member's rows in a scope table ({@code member_stores}, {@code member_regions}). */
+    private void replaceScope(String table, String column, String orgId, String userId, Set<String> ids) {
+        sql.inTransaction("limiting a member's scope", connection -> {
             try (PreparedStatement statement =
-                    connection.prepareStatement("DELETE FROM member_regions WHERE org_id = ? AND user_id = ?")) {
+                    connection.prepareStatement("DELETE FROM " + table + " WHERE org_id = ? AND user_id = ?")) {
                 statement.setString(1, orgId);
                 statement.setString(2, userId);
                 statement.executeUpdate();
             }
             try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO member_regions (org_id, user_id, region_id) VALUES (?, ?, ?)")) {
-                for (String regionId : new TreeSet<>(regionIds)) {
+                    "INSERT INTO " + table + " (org_id, user_id, " + column + ") VALUES (?, ?, ?)")) {
+                for (String id : new TreeSet<>(ids)) {
                     statement.setString(1, orgId);
                     statement.setString(2, userId);
-                    statement.setString(3, regionId);
+                    statement.setString(3, id);
                     statement.addBatch();
                 }
                 statement.executeBatch();
