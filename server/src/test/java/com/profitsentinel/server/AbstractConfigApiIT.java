@@ -394,6 +394,16 @@ abstract class AbstractConfigApiIT {
         Answer moved = http.sendJson("PUT", "/api/v1/stores/" + store, Map.of("region_id", region));
         assertThat(moved.json().get("region_id").asText()).isEqualTo(region);
         assertThat(http.get("/api/v1/regions").text()).contains("\"store_count\":1");
+        assertThat(http.get("/api/v1/stores?region_id=" + region)
+                        .json()
+                        .at("/items/0/id")
+                        .asText())
+                .isEqualTo(store);
+        assertThat(http.get("/api/v1/stores?region_id=" + region)
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isEqualTo(1);
         Answer blocked = http.delete("/api/v1/regions/" + region);
         assertThat(blocked.status()).isEqualTo(409);
         assertThat(blocked.json().get("detail").asText())

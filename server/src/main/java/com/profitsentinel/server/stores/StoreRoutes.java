@@ -57,7 +57,7 @@ public final class StoreRoutes {
                 Route.get(
                         "/api/v1/stores",
                         "listStores",
-                        "The stores in the caller's scope (status=active|inactive|all), by name",
+                        "The stores in the caller's scope (status=active|inactive|all, region_id), by name",
                         "v1",
                         member,
                         "StoreList",
@@ -224,9 +224,11 @@ public final class StoreRoutes {
             throw Responses.invalidField(
                     "status", "invalid_value", "status must be active, inactive or all, not \"" + status + "\".");
         }
+        Optional<String> region = Responses.query(context, "region_id");
         List<Map<String, Object>> items = new ArrayList<>();
         services.directory().stores(caller.tenant()).stream()
                 .filter(store -> status.equals("all") || store.active() == status.equals("active"))
+                .filter(store -> region.isEmpty() || store.regionId().equals(region))
                 .sorted((left, right) -> left.name().compareToIgnoreCase(right.name()))
                 .forEach(store -> items.add(describe(store)));
         Map<String, Object> answer = new LinkedHashMap<>();
